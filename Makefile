@@ -1,0 +1,33 @@
+# The two set-up commands of the README, and a few conveniences.
+#   make run    install what is missing, build, start the kiosk (windowed: WINDOWED=1)
+#   make test   install what is missing, build, run every test
+BUILD ?= build
+SANITIZE_BUILD ?= build-asan
+JOBS ?= 2
+RUN_ARGS ?=
+
+.PHONY: run test deps build test-asan shoot clean
+
+deps:
+	@./packaging/install-deps
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	./$(BUILD)/repere $(RUN_ARGS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-asan: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DREPERE_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j$(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

@@ -1,0 +1,29 @@
+// Lookups over loaded content.
+#include "core/content.h"
+
+#include <algorithm>
+
+namespace core {
+namespace {
+template <typename Items>
+std::optional<int> indexOf(const Items& items, const std::string& id) {
+    for (size_t i = 0; i < items.size(); ++i) if (items[i].id == id) return static_cast<int>(i);
+    return std::nullopt;
+}
+} // namespace
+
+const std::string& Content::ui(const std::string& id, LanguageIndex language) const {
+    auto it = uiStrings.find(id);
+    return it == uiStrings.end() ? id : it->second.in(language);
+}
+
+std::optional<LanguageIndex> Content::languageIndex(const std::string& id) const { return indexOf(languages, id); }
+std::optional<int> Content::questionIndex(const std::string& id) const { return indexOf(questions, id); }
+std::optional<int> Content::profileIndex(const std::string& id) const { return indexOf(profiles, id); }
+std::optional<int> Content::domainIndex(const std::string& id) const { return indexOf(domains, id); }
+
+bool Content::hasSampleServices() const {
+    return std::any_of(services.begin(), services.end(), [](const Service& s) { return s.sample; });
+}
+
+} // namespace core

@@ -1,0 +1,143 @@
+// The content model: questionnaire, advice, services, interface strings and sample
+// profiles, as loaded from a content directory. Immutable once loaded; every reference
+// between items is resolved to an index, so the rest of the core never looks up ids.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/text.h"
+
+namespace core {
+
+struct AnswerRef {
+    int question = -1;  // index into Content::questions
+    int answer = -1;    // index into Question::answers
+    bool operator==(const AnswerRef& o) const { return question == o.question && answer == o.answer; }
+};
+
+// Holds when every `all` answer was given and, if `any` is not empty, at least one of
+// `any` was given. An empty condition always holds.
+struct Condition {
+    std::vector<AnswerRef> all;
+    std::vector<AnswerRef> any;
+    bool empty() const { return all.empty() && any.empty(); }
+};
+
+struct Language {
+    std::string id;    // ISO 639-1, e.g. "fr"
+    std::string name;  // in the language itself, e.g. "Français"
+};
+
+struct Level {
+    std::string id;
+    Text name;
+};
+
+struct LevelRange {
+    int level = 0;       // index into Content::levels
+    int min = 0;         // inclusive
+    std::optional<int> max;  // inclusive; none = open-ended
+    SourcePlace place;
+};
+
+struct Domain {
+    std::string id;
+    Text name;
+    Text summary;
+    std::vector<LevelRange> levels;
+    SourcePlace place;
+};
+
+struct Answer {
+    std::string id;
+    Text text;
+    int score = 0;
+    bool crisis = false;
+};
+
+struct Question {
+    std::string id;
+    std::optional<int> domain;  // index into Content::domains
+    Text text;
+    Text help;                  // may be empty
+    Condition showIf;
+    std::vector<Answer> answers;
+    SourcePlace place;
+};
+
+// A need is a domain (index >= 0) or the crisis need.
+struct Need {
+    static constexpr int kCrisis = -1;
+    int domain = kCrisis;
+    bool operator==(const Need& o) const { return domain == o.domain; }
+    bool operator<(const Need& o) const { return domain < o.domain; }
+};
+
+struct Advice {
+    std::string id;
+    int domain = 0;
+    std::optional<int> minLevel;
+    std::optional<int> maxLevel;
+    std::optional<Condition> when;
+    bool crisis = false;
+    int priority = 0;
+    std::vector<Need> needs;
+    std::vector<std::string> sources;
+    Text title;
+    Text body;
+    Text step;
+    SourcePlace place;
+};
+
+struct Service {
+    std::string id;
+    Text name;
+    Text description;
+    std::string phone;   // as written, for display
+    std::string sms;     // may be empty
+    Text address;        // empty = phone only
+    Text hours;
+    std::vector<std::string> languages;
+    std::vector<Need> needs;
+    std::string region;  // "national" or a region id
+    std::string verified;  // YYYY-MM-DD
+    std::string source;
+    bool sample = false;
+    SourcePlace place;
+
+    bool national() const { return region == "national"; }
+};
+
+struct Profile {
+    std::string id;
+    Text name;
+    std::vector<AnswerRef> answers;
+    SourcePlace place;
+};
+
+struct Content {
+    std::string directory;
+    std::vector<Language> languages;
+    LanguageIndex defaultLanguage = 0;
+    std::string defaultRegion;
+    std::vector<Level> levels;
+    std::vector<Domain> domains;
+    std::vector<Question> questions;
+    std::vector<Advice> advice;
+    std::vector<Service> services;
+    std::map<std::string, Text> uiStrings;
+    std::vector<Profile> profiles;
+
+    // The interface string `id` in `language`; the id itself if absent (never in valid content).
+    const std::string& ui(const std::string& id, LanguageIndex language) const;
+    std::optional<LanguageIndex> languageIndex(const std::string& id) const;
+    std::optional<int> questionIndex(const std::string& id) const;
+    std::optional<int> profileIndex(const std::string& id) const;
+    std::optional<int> domainIndex(const std::string& id) const;
+    bool hasSampleServices() const;
+};
+
+} // namespace core

@@ -1,0 +1,224 @@
+// Whole-content rules. Each rule is one function; each problem names its place.
+#include "core/content_validator.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "core/reachability.h"
+
+namespace core {
+namespace {
+
+struct Reporter {
+    std::vector<Diagnostic>& out;
+    void error(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Error, std::move(m)}); }
+    void warning(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Warning, std::move(m)}); }
+};
+
+int maxScore(const Content& c, int domain) {
+    int total = 0;
+    for (const auto& q : c.questions) {
+        if (q.domain != domain) continue;
+        int best = 0;
+        for (const auto& a : q.answers) best = std::max(best, a.score);
+        total += best;
+    }
+    return total;
+}
+
+void checkLevelRanges(const Content& c, Reporter& r) {
+    for (size_t d = 0; d < c.domains.size(); ++d) {
+        const Domain& domain = c.domains[d];
+        const std::string name = "domain '" + domain.id + "'";
+        if (domain.levels.size() != c.levels.size()) {
+            r.error(domain.place, name + " must give one score range per level (" + std::to_string(c.levels.size()) +
+                                      "), in level order; it gives " + std::to_string(domain.levels.size()));
+        }
+        const auto unsorted = std::find_if(domain.levels.begin(), domain.levels.end(), [&](const LevelRange& lr) {
+            return lr.level != static_cast<int>(&lr - domain.levels.data());
+        });
+        if (unsorted != domain.levels.end()) {
+            // Bounds of ranges out of order say nothing useful; report the order only.
+            r.error(unsorted->place, name + ": level ranges are not sorted: expected level '" +
+                                         c.levels[static_cast<size_t>(unsorted - domain.levels.begin())].id +
+                                         "' here, found '" + c.levels[static_cast<size_t>(unsorted->level)].id + "'");
+            continue;
+        }
+        for (size_t i = 0; i < domain.levels.size(); ++i) {
+            const LevelRange& range = domain.levels[i];
+            if (range.max && *range.max < range.min) {
+                r.error(range.place, name + ": range of level '" + c.levels[static_cast<size_t>(range.level)].id +
+                                         "' has max below min");
+            }
+            if (i == 0 && range.min != 0) r.error(range.place, name + ": the first level must start at 0 (scores below " +
+                                                                   std::to_string(range.min) + " have no level)");
+            if (i + 1 < domain.levels.size()) {
+                const LevelRange& next = domain.levels[i + 1];
+                if (!range.max) { r.error(range.place, name + ": only the last level range may omit 'max'"); continue; }
+                if (next.min <= *range.max) r.error(next.place, name + ": level ranges overlap (min " + std::to_string(next.min) +
+                                                                    " is not above the previous max " + std::to_string(*range.max) + ")");
+                else if (next.min > *range.max + 1) r.error(next.place, name + ": gap between level ranges (scores " +
+                                                                         std::to_string(*range.max + 1) + " to " + std::to_string(next.min - 1) + " have no level)");
+            } else if (range.max && *range.max < maxScore(c, static_cast<int>(d))) {
+                r.error(range.place, name + ": the last level ends at " + std::to_string(*range.max) +
+                                         " but answers can score up to " + std::to_string(maxScore(c, static_cast<int>(d))) +
+                                         " (omit 'max' on the last range)");
+            }
+        }
+    }
+}
+
+void checkQuestions(const Content& c, Reporter& r) {
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        const Question& question = c.questions[q];
+        if (question.answers.size() < 2) r.error(question.place, "question '" + question.id + "' needs at least two answers");
+        const bool scores = std::any_of(question.answers.begin(), question.answers.end(), [](const Answer& a) { return a.score > 0; });
+        if (scores && !question.domain) r.error(question.place, "question '" + question.id + "' has scored answers but no 'domain'");
+        if (!canBeShown(c, static_cast<int>(q))) {
+            r.error(question.place, "question '" + question.id + "' can never be shown: no set of answers satisfies its 'show_if'");
+        }
+    }
+}
+
+bool coversLevel(const Content& c, const Advice& a, int level) {
+    const int lowest = a.minLevel.value_or(0);
+    const int highest = a.maxLevel.value_or(static_cast<int>(c.levels.size()) - 1);
+    return level >= lowest && level <= highest;
+}
+
+void checkAdvice(const Content& c, Reporter& r) {
+    for (const Advice& a : c.advice) {
+        if (a.minLevel && a.maxLevel && *a.minLevel > *a.maxLevel) {
+            r.error(a.place, "advice '" + a.id + "': min_level is above max_level, so it can never be shown");
+        }
+    }
+    for (size_t d = 0; d < c.domains.size(); ++d) {
+        for (size_t level = 0; level < c.levels.size(); ++level) {
+            const bool covered = std::any_of(c.advice.begin(), c.advice.end(), [&](const Advice& a) {
+                return a.domain == static_cast<int>(d) && !a.when && !a.crisis && coversLevel(c, a, static_cast<int>(level));
+            });
+            if (!covered) {
+                r.error(c.domains[d].place, "domain '" + c.domains[d].id + "' level '" + c.levels[level].id +
+                                                "' has no advice (no card without 'when' covers it)");
+            }
+        }
+    }
+}
+
+void checkCrisisPath(const Content& c, Reporter& r) {
+    for (const Question& q : c.questions) {
+        for (size_t a = 0; a < q.answers.size(); ++a) {
+            if (!q.answers[a].crisis) continue;
+            const AnswerRef ref{static_cast<int>(&q - c.questions.data()), static_cast<int>(a)};
+            const bool hasCard = std::any_of(c.advice.begin(), c.advice.end(), [&](const Advice& card) {
+                if (!card.crisis) return false;
+                if (!card.when) return true;
+                const auto& all = card.when->all;
+                const auto& any = card.when->any;
+                return std::find(any.begin(), any.end(), ref) != any.end() ||
+                       (any.empty() && all.size() == 1 && all.front() == ref);
+            });
+            if (!hasCard) {
+                r.error(q.place, "answer '" + q.id + "." + q.answers[a].id +
+                                     "' raises the crisis flag but no crisis card is shown for it");
+            }
+        }
+    }
+}
+
+std::string needName(const Content& c, const Need& n) {
+    return n.domain == Need::kCrisis ? "crisis" : c.domains[static_cast<size_t>(n.domain)].id;
+}
+
+void checkNeedsServed(const Content& c, Reporter& r) {
+    std::set<Need> reported;
+    for (const Advice& a : c.advice) {
+        for (const Need& need : a.needs) {
+            const bool served = std::any_of(c.services.begin(), c.services.end(), [&](const Service& s) {
+                return std::find(s.needs.begin(), s.needs.end(), need) != s.needs.end();
+            });
+            if (!served && reported.insert(need).second) {
+                r.error(a.place, "need '" + needName(c, need) + "' of advice '" + a.id + "' is served by no service");
+            }
+        }
+    }
+}
+
+void checkServices(const Content& c, Reporter& r) {
+    const Service* firstSample = nullptr;
+    int samples = 0;
+    for (const Service& s : c.services) {
+        if (!isValidPhone(s.phone)) {
+            r.error(s.place, "service '" + s.id + "': malformed phone number '" + s.phone +
+                                 "' (10 digits starting with 0, a short number of 2 to 6 digits, or +33 and 9 digits)");
+        }
+        if (!s.sms.empty() && !isValidPhone(s.sms)) r.error(s.place, "service '" + s.id + "': malformed sms number '" + s.sms + "'");
+        if (!isValidDate(s.verified)) r.error(s.place, "service '" + s.id + "': malformed verified date '" + s.verified + "' (YYYY-MM-DD)");
+        for (const auto& l : s.languages) {
+            if (l.size() != 2 || !std::islower(static_cast<unsigned char>(l[0])) || !std::islower(static_cast<unsigned char>(l[1]))) {
+                r.error(s.place, "service '" + s.id + "': language '" + l + "' is not a two-letter ISO 639-1 code");
+            }
+        }
+        if (s.region.empty()) r.error(s.place, "service '" + s.id + "': empty region");
+        if (s.sample && !samples++) firstSample = &s;
+    }
+    if (firstSample) {
+        r.warning(firstSample->place, std::to_string(samples) + " service(s) are sample data, first '" + firstSample->id +
+                                          "': the directory is an example to replace before deployment");
+    }
+}
+
+void checkProfiles(const Content& c, Reporter& r) {
+    for (const Profile& p : c.profiles) {
+        AnswerSheet sheet(c.questions.size(), kUnanswered);
+        for (const AnswerRef& a : p.answers) sheet[static_cast<size_t>(a.question)] = a.answer;
+        const std::vector<int> shown = shownQuestions(c, sheet);
+        for (const AnswerRef& a : p.answers) {
+            if (std::find(shown.begin(), shown.end(), a.question) == shown.end()) {
+                r.error(p.place, "profile '" + p.id + "' answers question '" + c.questions[static_cast<size_t>(a.question)].id +
+                                     "', which its other answers do not show");
+            }
+        }
+    }
+}
+
+} // namespace
+
+bool isValidPhone(const std::string& phone) {
+    std::string digits;
+    for (size_t i = 0; i < phone.size(); ++i) {
+        const char ch = phone[i];
+        if (ch == ' ') continue;
+        if (ch == '+' && i == 0) { digits += ch; continue; }
+        if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+        digits += ch;
+    }
+    if (phone.empty() || phone.front() == ' ' || phone.back() == ' ') return false;
+    if (digits.rfind("+33", 0) == 0) return digits.size() == 12 && digits[3] != '0';
+    if (digits.size() == 10) return digits[0] == '0' && digits[1] != '0';
+    return digits.size() >= 2 && digits.size() <= 6 && digits[0] != '0' && digits[0] != '+';
+}
+
+bool isValidDate(const std::string& date) {
+    if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+    const int year = std::stoi(date.substr(0, 4)), month = std::stoi(date.substr(5, 2)), day = std::stoi(date.substr(8, 2));
+    if (year < 2000 || month < 1 || month > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+void validateContent(const Content& content, std::vector<Diagnostic>& out) {
+    Reporter r{out};
+    checkLevelRanges(content, r);
+    checkQuestions(content, r);
+    checkAdvice(content, r);
+    checkCrisisPath(content, r);
+    checkNeedsServed(content, r);
+    checkServices(content, r);
+    checkProfiles(content, r);
+}
+
+} // namespace core

@@ -1,0 +1,97 @@
+// Advice selection and ordering (crisis, then level, then priority) and service
+// selection (needs of the shown cards; national before local; region filter).
+#include "core/result.h"
+
+#include <algorithm>
+#include <set>
+
+namespace core {
+namespace {
+
+bool levelWithin(const Content& c, const Advice& a, int level) {
+    return level >= a.minLevel.value_or(0) && level <= a.maxLevel.value_or(static_cast<int>(c.levels.size()) - 1);
+}
+
+int urgencyLevel(const Result& r, const Advice& a) {
+    return r.domains[static_cast<size_t>(a.domain)].level.value_or(-1);
+}
+
+bool serves(const Service& s, const Need& need) {
+    return std::find(s.needs.begin(), s.needs.end(), need) != s.needs.end();
+}
+
+std::vector<int> selectServices(const Content& c, const Result& r, const std::string& region) {
+    std::vector<Need> needs;
+    for (int a : r.advice) {
+        for (const Need& n : c.advice[static_cast<size_t>(a)].needs) {
+            if (std::find(needs.begin(), needs.end(), n) == needs.end()) needs.push_back(n);
+        }
+    }
+    std::vector<int> chosen;
+    auto keep = [&](size_t s) {
+        const Service& service = c.services[s];
+        if (!service.national() && service.region != region) return;
+        if (std::find(chosen.begin(), chosen.end(), static_cast<int>(s)) == chosen.end()) chosen.push_back(static_cast<int>(s));
+    };
+    for (const Need& n : needs) {
+        for (size_t s = 0; s < c.services.size(); ++s) if (serves(c.services[s], n)) keep(s);
+    }
+    if (needs.empty()) {
+        // Nothing answered: the general national lines still help.
+        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].national()) keep(s);
+    }
+    std::stable_partition(chosen.begin(), chosen.end(), [&](int s) { return c.services[static_cast<size_t>(s)].national(); });
+    return chosen;
+}
+
+} // namespace
+
+bool adviceApplies(const Content& c, const Advice& a, const std::vector<DomainLevel>& levels, bool crisis,
+                   const AnswerSheet& answers) {
+    const auto& level = levels[static_cast<size_t>(a.domain)].level;
+    if (a.crisis) return crisis && (!a.when || holds(*a.when, answers));
+    if (a.when) {
+        if (!holds(*a.when, answers)) return false;
+        if (!a.minLevel && !a.maxLevel) return true;
+        return level && levelWithin(c, a, *level);
+    }
+    return level && levelWithin(c, a, *level);
+}
+
+Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region) {
+    Result r;
+    r.domains = scoreDomains(c, answers);
+    r.crisis = crisisRaised(c, answers);
+    for (size_t a = 0; a < c.advice.size(); ++a) {
+        if (adviceApplies(c, c.advice[a], r.domains, r.crisis, answers)) r.advice.push_back(static_cast<int>(a));
+    }
+    std::stable_sort(r.advice.begin(), r.advice.end(), [&](int x, int y) {
+        const Advice& a = c.advice[static_cast<size_t>(x)];
+        const Advice& b = c.advice[static_cast<size_t>(y)];
+        if (a.crisis != b.crisis) return a.crisis;
+        if (urgencyLevel(r, a) != urgencyLevel(r, b)) return urgencyLevel(r, a) > urgencyLevel(r, b);
+        return a.priority > b.priority;
+    });
+    r.services = selectServices(c, r, region);
+    return r;
+}
+
+std::vector<int> Result::adviceFor(const Content& c, int domain) const {
+    std::vector<int> cards;
+    for (int a : advice) if (c.advice[static_cast<size_t>(a)].domain == domain) cards.push_back(a);
+    return cards;
+}
+
+std::vector<int> Result::crisisAdvice(const Content& c) const {
+    std::vector<int> cards;
+    for (int a : advice) if (c.advice[static_cast<size_t>(a)].crisis) cards.push_back(a);
+    return cards;
+}
+
+std::vector<int> Result::crisisServices(const Content& c) const {
+    std::vector<int> lines;
+    for (int s : services) if (serves(c.services[static_cast<size_t>(s)], Need{Need::kCrisis})) lines.push_back(s);
+    return lines;
+}
+
+} // namespace core

@@ -1,0 +1,30 @@
+// What a person gets at the end: domain levels, the advice cards that apply in order
+// of urgency, and the services that serve those cards' needs.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/condition.h"
+#include "core/content.h"
+#include "core/scoring.h"
+
+namespace core {
+
+struct Result {
+    std::vector<DomainLevel> domains;  // one per content domain, in content order
+    bool crisis = false;
+    std::vector<int> advice;    // indices into Content::advice, most urgent first
+    std::vector<int> services;  // indices into Content::services, national first
+
+    std::vector<int> adviceFor(const Content& content, int domain) const;  // in urgency order
+    std::vector<int> crisisAdvice(const Content& content) const;
+    std::vector<int> crisisServices(const Content& content) const;  // services serving the crisis need
+};
+
+// `region`: local services are kept only when their region matches it.
+Result buildResult(const Content& content, const AnswerSheet& answers, const std::string& region);
+
+bool adviceApplies(const Content& content, const Advice& advice, const std::vector<DomainLevel>& levels,
+                   bool crisis, const AnswerSheet& answers);
+
+} // namespace core

@@ -1,0 +1,74 @@
+// Every validator rule has a fixture in tests/fixtures/rules/<rule>/ (overlays on the
+// base content) and an expected.txt holding the exact diagnostics it must produce.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/content_validator.h"
+#include "support/content_fixture.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+std::vector<std::string> readLines(const fs::path& p) {
+    std::ifstream in(p);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);) if (!line.empty()) lines.push_back(line);
+    return lines;
+}
+} // namespace
+
+TEST_CASE("base fixture is valid and loads with no diagnostics") {
+    const auto dir = testing::makeContentDir();
+    const auto result = core::loadContent(dir);
+    CHECK(result.diagnostics.empty());
+    CHECK(result.content.has_value());
+}
+
+TEST_CASE("each rule fixture produces exactly its expected diagnostics") {
+    const fs::path rules = fs::path(testing::fixturesDir()) / "rules";
+    int fixtures = 0;
+    for (const auto& entry : fs::directory_iterator(rules)) {
+        const fs::path fixture = entry.path();
+        SUBCASE(fixture.filename().string().c_str()) {
+            const auto dir = testing::makeContentDir(fixture.string());
+            const auto result = core::loadContent(dir);
+            const auto expected = readLines(fixture / "expected.txt");
+            REQUIRE_MESSAGE(!expected.empty(), fixture.string() << " has no expected.txt");
+            CHECK(testing::relativeDiagnostics(result, dir) == expected);
+            // Content with an error never loads, even in part.
+            CHECK(result.content.has_value() == !core::hasErrors(result.diagnostics));
+        }
+        ++fixtures;
+    }
+    CHECK(fixtures >= 15);
+}
+
+TEST_CASE("phone numbers: French formats only") {
+    CHECK(core::isValidPhone("0 800 23 13 13"));
+    CHECK(core::isValidPhone("3114"));
+    CHECK(core::isValidPhone("15"));
+    CHECK(core::isValidPhone("116 006"));
+    CHECK(core::isValidPhone("+33 1 99 00 00 01"));
+    CHECK(core::isValidPhone("01 99 00 00 01"));
+    CHECK_FALSE(core::isValidPhone("0 800 23 13"));    // 8 digits
+    CHECK_FALSE(core::isValidPhone("0800 23 13 13 1")); // 11 digits
+    CHECK_FALSE(core::isValidPhone("00 33 1 99 00 00"));
+    CHECK_FALSE(core::isValidPhone("1"));
+    CHECK_FALSE(core::isValidPhone("31l4"));
+    CHECK_FALSE(core::isValidPhone(""));
+    CHECK_FALSE(core::isValidPhone(" 3114"));
+    CHECK_FALSE(core::isValidPhone("+33 0 99 00 00 01"));
+    CHECK_FALSE(core::isValidPhone("1+1"));
+}
+
+TEST_CASE("dates: a real calendar day as YYYY-MM-DD") {
+    CHECK(core::isValidDate("2026-11-27"));
+    CHECK(core::isValidDate("2024-02-29"));
+    CHECK_FALSE(core::isValidDate("2026-02-29"));
+    CHECK_FALSE(core::isValidDate("2026-13-01"));
+    CHECK_FALSE(core::isValidDate("2026-1-01"));
+    CHECK_FALSE(core::isValidDate("27/11/2026"));
+    CHECK_FALSE(core::isValidDate("2026-11-00"));
+}

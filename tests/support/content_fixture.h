@@ -1,0 +1,27 @@
+// Test support: builds content directories from tests/fixtures (the base set plus a
+// rule fixture's overlays) in a temporary directory, and loads them.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/content.h"
+#include "core/content_loader.h"
+
+namespace testing {
+
+std::string fixturesDir();
+std::string shippedContentDir();
+
+// A fresh temporary directory holding tests/fixtures/base, then for each file of
+// `overlayDir`: NAME.append.toml is appended to NAME.toml, NAME.toml replaces it.
+std::string makeContentDir(const std::string& overlayDir = "");
+
+// The base fixture, loaded; fails the test if it does not load.
+const core::Content& baseContent();
+
+// Diagnostics with the directory prefix removed, as "file:line:col: severity: message".
+std::vector<std::string> relativeDiagnostics(const core::LoadResult& result, const std::string& dir);
+
+core::AnswerRef ref(const core::Content& c, const std::string& questionDotAnswer);
+
+} // namespace testing
