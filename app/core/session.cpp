@@ -84,6 +84,10 @@ int Session::questionsAnswered() const {
     return static_cast<int>(std::count_if(sheet.begin(), sheet.end(), [](int a) { return a >= 0; }));
 }
 
+bool Session::blank() const {
+    return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](int a) { return a == kUnanswered; });
+}
+
 namespace {
 // Optimistic: a condition may still hold unless an answer already given rules it out.
 bool mayHold(const Condition& c, const AnswerSheet& answers, int firstOpen) {

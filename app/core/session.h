@@ -33,7 +33,9 @@ public:
     // Answers that count: those given to questions that are still shown on the path.
     AnswerSheet answers() const;
     Progress progress() const;
-    int questionsAnswered() const;  // real answers, "prefer not to say" excluded
+    int questionsAnswered() const;
+    // True when nothing about a person is held: no answer stored, no step taken.
+    bool blank() const;  // real answers, "prefer not to say" excluded
 
     // Demo mode and screenshots: take a sample profile's answers and finish.
     void applyProfile(const Profile& profile);

@@ -1,0 +1,59 @@
+// Key bindings per screen.
+#include "core/keys.h"
+
+namespace core {
+namespace {
+
+std::optional<Action> digitAction(const Kiosk& k, int digit) {
+    const int index = digit - 1;
+    switch (k.screen) {
+    case Screen::Question: {
+        const auto& q = k.content->questions[static_cast<size_t>(k.session.currentQuestion())];
+        const int answers = static_cast<int>(q.answers.size());
+        if (index < answers) return action::Answer{index};
+        if (index == answers) return action::Skip{};  // "prefer not to say" is the last button
+        return std::nullopt;
+    }
+    case Screen::Results:
+        if (index < static_cast<int>(k.content->domains.size())) return action::OpenDomain{index};
+        return std::nullopt;
+    case Screen::End:
+        if (index <= 2) return action::RateUseful{2 - index};  // buttons read yes, a bit, no
+        return std::nullopt;
+    default: return std::nullopt;
+    }
+}
+
+std::optional<Action> enterAction(const Kiosk& k) {
+    switch (k.screen) {
+    case Screen::Welcome: return action::Start{};
+    case Screen::Intro: return action::BeginQuestions{};
+    case Screen::Question:
+        if (k.session.currentAnswer() >= 0) return action::Answer{k.session.currentAnswer()};
+        if (k.session.currentAnswer() == kPreferNotToSay) return action::Skip{};
+        return std::nullopt;
+    case Screen::Results: return action::ShowServices{};
+    case Screen::Advice: return action::ShowResults{};
+    case Screen::Services: return action::ShowTakeAway{};
+    case Screen::TakeAway: return action::Finish{};
+    case Screen::End:
+    case Screen::Neutral: return action::Restart{};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool windowed) {
+    switch (key) {
+    case Key::Digit: return digitAction(k, digit);
+    case Key::Enter: return enterAction(k);
+    case Key::Backspace: return action::Back{};
+    case Key::Escape:
+        if (windowed && k.inPersonFlow()) return action::QuickExit{};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace core

@@ -1,0 +1,125 @@
+// The kiosk's screen state machine. Every transition a tap, a key or a timer can cause.
+#include "core/kiosk.h"
+
+namespace core {
+
+Kiosk::Kiosk(const Content& c, KioskSettings s) : content(&c), settings(std::move(s)), session(c) {
+    if (settings.region.empty()) settings.region = c.defaultRegion;
+}
+
+bool Kiosk::holdsAnswers() const {
+    return !session.blank() || result.has_value();
+}
+
+namespace {
+
+void forget(Kiosk& k) {
+    const LanguageIndex language = k.session.language();
+    k.session.wipe();
+    k.session.setLanguage(language);
+    k.result.reset();
+    k.openDomain = -1;
+    k.takeAwayHidden = false;
+}
+
+void toResults(Kiosk& k) {
+    k.result = buildResult(*k.content, k.session.answers(), k.settings.region);
+    k.screen = Screen::Results;
+}
+
+void back(Kiosk& k) {
+    switch (k.screen) {
+    case Screen::Intro: k.screen = Screen::Welcome; break;
+    case Screen::Question:
+        if (!k.session.back()) k.screen = Screen::Intro;
+        break;
+    case Screen::Results:
+        k.result.reset();
+        if (k.session.back()) k.screen = Screen::Question;
+        else k.screen = Screen::Intro;  // a sample profile: nothing to go back through
+        break;
+    case Screen::Advice:
+    case Screen::Services: k.screen = Screen::Results; break;
+    case Screen::TakeAway: k.screen = k.takeAwayReturn; k.takeAwayHidden = false; break;
+    case Screen::End: k.screen = Screen::Welcome; break;
+    case Screen::Welcome:
+    case Screen::Neutral: break;
+    }
+}
+
+struct Apply {
+    Kiosk& k;
+
+    void operator()(const action::Start&) { if (k.screen == Screen::Welcome) k.screen = Screen::Intro; }
+    void operator()(const action::BeginQuestions&) {
+        if (k.screen != Screen::Intro) return;
+        k.screen = k.session.finished() ? Screen::Results : Screen::Question;
+        if (k.screen == Screen::Results) toResults(k);
+    }
+    void operator()(const action::Answer& a) {
+        if (k.screen != Screen::Question) return;
+        k.session.answer(a.index);
+        if (k.session.finished()) toResults(k);
+    }
+    void operator()(const action::Skip&) {
+        if (k.screen != Screen::Question) return;
+        k.session.skip();
+        if (k.session.finished()) toResults(k);
+    }
+    void operator()(const action::Back&) { back(k); }
+    void operator()(const action::SetLanguage& a) { k.session.setLanguage(a.language); }
+    void operator()(const action::ToggleTextSize&) {
+        k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
+    }
+    void operator()(const action::QuickExit&) {
+        if (!k.inPersonFlow()) return;
+        forget(k);
+        k.session.setLanguage(k.content->defaultLanguage);
+        k.usefulRating.reset();
+        k.screen = Screen::Neutral;
+    }
+    void operator()(const action::OpenDomain& a) {
+        if (!k.result || a.domain < 0 || a.domain >= static_cast<int>(k.content->domains.size())) return;
+        k.openDomain = a.domain;
+        k.screen = Screen::Advice;
+    }
+    void operator()(const action::ShowResults&) { if (k.result) k.screen = Screen::Results; }
+    void operator()(const action::ShowServices&) { if (k.result) k.screen = Screen::Services; }
+    void operator()(const action::ShowTakeAway&) {
+        if (!k.result || k.screen == Screen::TakeAway) return;
+        k.takeAwayReturn = k.screen;
+        k.takeAwayHidden = false;
+        k.screen = Screen::TakeAway;
+    }
+    void operator()(const action::SetTakeAwayHidden& a) { if (k.screen == Screen::TakeAway) k.takeAwayHidden = a.hidden; }
+    void operator()(const action::Finish&) {
+        if (!k.result) return;
+        forget(k);
+        k.usefulRating.reset();
+        ++k.sessionsFinished;
+        k.screen = Screen::End;
+    }
+    void operator()(const action::RateUseful& a) {
+        if (k.screen == Screen::End && !k.usefulRating && a.rating >= 0 && a.rating <= 2) k.usefulRating = a.rating;
+    }
+    void operator()(const action::Restart&) {
+        forget(k);
+        k.session.setLanguage(k.content->defaultLanguage);
+        k.usefulRating.reset();
+        k.textSize = TextSize::Normal;
+        k.screen = Screen::Welcome;
+    }
+    void operator()(const action::StillHere&) {}
+    void operator()(const action::IdleExpired&) { (*this)(action::Restart{}); }
+    void operator()(const action::ShowProfile& a) {
+        if (a.profile < 0 || a.profile >= static_cast<int>(k.content->profiles.size())) return;
+        k.session.applyProfile(k.content->profiles[static_cast<size_t>(a.profile)]);
+        toResults(k);
+    }
+};
+
+} // namespace
+
+void apply(Kiosk& kiosk, const Action& action) { std::visit(Apply{kiosk}, action); }
+
+} // namespace core

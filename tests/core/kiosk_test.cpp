@@ -1,0 +1,127 @@
+// The screen state machine, driven by actions only (no window).
+#include <doctest/doctest.h>
+
+#include "core/kiosk.h"
+#include "support/content_fixture.h"
+
+using core::Screen;
+namespace act = core::action;
+
+namespace {
+core::Kiosk startedKiosk() {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    return k;
+}
+} // namespace
+
+TEST_CASE("welcome -> intro -> questions -> results -> services -> end, wiped at the end") {
+    core::Kiosk k(testing::baseContent());
+    CHECK(k.screen == Screen::Welcome);
+    CHECK(k.settings.region == "test-region");  // content default
+    core::apply(k, act::Start{});
+    CHECK(k.screen == Screen::Intro);
+    core::apply(k, act::BeginQuestions{});
+    CHECK(k.screen == Screen::Question);
+    core::apply(k, act::Answer{1});  // sells.yes
+    core::apply(k, act::Answer{2});  // freq.daily
+    core::apply(k, act::Answer{1});  // owes.supplier
+    CHECK(k.holdsAnswers());
+    core::apply(k, act::Answer{0});  // mood.no
+    CHECK(k.screen == Screen::Results);
+    REQUIRE(k.result.has_value());
+    CHECK(k.result->domains[1].level == 2);
+    core::apply(k, act::OpenDomain{1});
+    CHECK(k.screen == Screen::Advice);
+    CHECK(k.openDomain == 1);
+    core::apply(k, act::Back{});
+    CHECK(k.screen == Screen::Results);
+    core::apply(k, act::ShowServices{});
+    CHECK(k.screen == Screen::Services);
+    core::apply(k, act::ShowTakeAway{});
+    CHECK(k.screen == Screen::TakeAway);
+    core::apply(k, act::Back{});
+    CHECK(k.screen == Screen::Services);
+    core::apply(k, act::Finish{});
+    CHECK(k.screen == Screen::End);
+    CHECK_FALSE(k.holdsAnswers());
+    CHECK(k.sessionsFinished == 1);
+    core::apply(k, act::RateUseful{2});
+    core::apply(k, act::RateUseful{0});  // one tap only
+    CHECK(k.usefulRating == 2);
+    core::apply(k, act::Restart{});
+    CHECK(k.screen == Screen::Welcome);
+    CHECK_FALSE(k.usefulRating.has_value());
+}
+
+TEST_CASE("quick exit wipes at once from every screen of the flow") {
+    for (auto screen : {Screen::Intro, Screen::Question, Screen::Results, Screen::Advice, Screen::Services,
+                        Screen::TakeAway, Screen::End}) {
+        core::Kiosk k = startedKiosk();
+        core::apply(k, act::SetLanguage{1});
+        core::apply(k, act::Answer{1});
+        core::apply(k, act::ShowProfile{0});
+        if (screen == Screen::Intro) { k.result.reset(); k.screen = Screen::Intro; }
+        if (screen == Screen::Question) { core::apply(k, act::Back{}); }
+        if (screen == Screen::Advice) core::apply(k, act::OpenDomain{0});
+        if (screen == Screen::Services) core::apply(k, act::ShowServices{});
+        if (screen == Screen::TakeAway) core::apply(k, act::ShowTakeAway{});
+        if (screen == Screen::End) core::apply(k, act::Finish{});
+        CHECK(k.screen == screen);
+        core::apply(k, act::QuickExit{});
+        CHECK(k.screen == Screen::Neutral);
+        CHECK_FALSE(k.holdsAnswers());
+        CHECK(k.language() == k.content->defaultLanguage);
+    }
+}
+
+TEST_CASE("idle expiry wipes and returns to welcome") {
+    core::Kiosk k = startedKiosk();
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::IdleExpired{});
+    CHECK(k.screen == Screen::Welcome);
+    CHECK_FALSE(k.holdsAnswers());
+}
+
+TEST_CASE("language switch mid-way keeps answers and screen") {
+    core::Kiosk k = startedKiosk();
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::SetLanguage{1});
+    CHECK(k.screen == Screen::Question);
+    CHECK(k.language() == 1);
+    CHECK(k.session.answers()[0] == 1);
+}
+
+TEST_CASE("back from the first question returns to the intro, then welcome") {
+    core::Kiosk k = startedKiosk();
+    core::apply(k, act::Back{});
+    CHECK(k.screen == Screen::Intro);
+    core::apply(k, act::Back{});
+    CHECK(k.screen == Screen::Welcome);
+}
+
+TEST_CASE("back from results reopens the last question, result dropped") {
+    core::Kiosk k = startedKiosk();
+    core::apply(k, act::ShowProfile{1});
+    CHECK(k.screen == Screen::Results);
+    core::apply(k, act::Back{});
+    CHECK(k.screen == Screen::Question);
+    CHECK_FALSE(k.result.has_value());
+    CHECK(k.session.currentQuestion() == 3);
+}
+
+TEST_CASE("stray actions on the wrong screen change nothing") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Answer{0});
+    core::apply(k, act::Skip{});
+    core::apply(k, act::OpenDomain{0});
+    core::apply(k, act::ShowServices{});
+    core::apply(k, act::Finish{});
+    core::apply(k, act::QuickExit{});
+    core::apply(k, act::ShowProfile{99});
+    CHECK(k.screen == Screen::Welcome);
+    CHECK_FALSE(k.holdsAnswers());
+    core::apply(k, act::ToggleTextSize{});
+    CHECK(k.textSize == core::TextSize::Large);
+}
