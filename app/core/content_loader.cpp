@@ -352,7 +352,8 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
         const std::string what = "service '" + s.id + "'";
         s.name = r.text(*t, "name", true, what);
         s.description = r.text(*t, "description", true, what);
-        if (auto phone = r.string(*t, "phone", true, what)) s.phone = phone->value;
+        // A text-only line (114) has an sms number and no voice number.
+        if (auto phone = r.string(*t, "phone", !t->get("sms"), what)) s.phone = phone->value;
         if (auto sms = r.string(*t, "sms", false, what)) s.sms = sms->value;
         if (t->get("address")) s.address = r.text(*t, "address", false, what);
         s.hours = r.text(*t, "hours", true, what);

@@ -149,7 +149,7 @@ void checkServices(const Content& c, Reporter& r) {
     const Service* firstSample = nullptr;
     int samples = 0;
     for (const Service& s : c.services) {
-        if (!isValidPhone(s.phone)) {
+        if (!s.phone.empty() && !isValidPhone(s.phone)) {
             r.error(s.place, "service '" + s.id + "': malformed phone number '" + s.phone +
                                  "' (10 digits starting with 0, a short number of 2 to 6 digits, or +33 and 9 digits)");
         }

@@ -1,0 +1,19 @@
+// Input as the views understand it, whatever its source: a finger, a mouse, a key, or a
+// test script. The platform layer translates SDL events into these.
+#pragma once
+#include <cstdint>
+#include <variant>
+
+#include "core/keys.h"
+
+namespace ui {
+
+struct PointerPress { float x, y; };
+struct PointerMove { float x, y; };
+struct PointerRelease { float x, y; };
+struct Wheel { float dy; };  // positive = content moves down (scroll up), in lines
+struct KeyPress { core::Key key; int digit; };
+
+using InputEvent = std::variant<PointerPress, PointerMove, PointerRelease, Wheel, KeyPress>;
+
+} // namespace ui

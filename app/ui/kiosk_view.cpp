@@ -1,0 +1,46 @@
+// Screen dispatch.
+#include "ui/kiosk_view.h"
+
+#include "ui/screens/screens.h"
+
+namespace ui {
+
+std::string screenName(const core::Kiosk& k) {
+    switch (k.screen) {
+    case core::Screen::Welcome: return "welcome";
+    case core::Screen::Intro: return "intro";
+    case core::Screen::Question: return "question-" + k.content->questions[static_cast<size_t>(k.session.currentQuestion())].id;
+    case core::Screen::Results: return "results";
+    case core::Screen::Advice: return "advice-" + k.content->domains[static_cast<size_t>(k.openDomain)].id;
+    case core::Screen::Services: return "services";
+    case core::Screen::TakeAway: return "take-away";
+    case core::Screen::End: return "end";
+    case core::Screen::Neutral: return "quick-exit";
+    }
+    return "unknown";
+}
+
+Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& ui) {
+    Actions out;
+    ui.registry.clear();
+    const bool countdown = idle.phase == core::IdlePhase::CountingDown;
+    ui.tapsBlocked = countdown;
+    beginScreen(ui);
+    switch (k.screen) {
+    case core::Screen::Welcome: drawWelcome(k, ui, out); break;
+    case core::Screen::Intro: drawIntro(k, ui, out); break;
+    case core::Screen::Question: drawQuestion(k, ui, out); break;
+    case core::Screen::Results: drawResults(k, ui, out); break;
+    case core::Screen::Advice: drawAdvice(k, ui, out); break;
+    case core::Screen::Services: drawServices(k, ui, out); break;
+    case core::Screen::TakeAway: drawTakeAway(k, ui, out); break;
+    case core::Screen::End: drawEnd(k, ui, out); break;
+    case core::Screen::Neutral: drawNeutral(k, ui, out); break;
+    }
+    endScreen();
+    if (countdown) drawIdleCountdown(k, ui, out, idle.secondsLeft);
+    ui.tapsBlocked = false;
+    return out;
+}
+
+} // namespace ui

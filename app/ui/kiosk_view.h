@@ -1,0 +1,16 @@
+// Draws the current screen of the kiosk (and the idle countdown over it) and returns
+// what the person asked for. The only entry point the platform calls per frame.
+#pragma once
+#include "core/idle.h"
+#include "core/kiosk.h"
+#include "ui/screen_frame.h"
+
+namespace ui {
+
+// Between ImGui::NewFrame() and ImGui::Render().
+Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& ui);
+
+// Stable name of what is on screen, e.g. "question-sells", for tests and the monkey.
+std::string screenName(const core::Kiosk& k);
+
+} // namespace ui

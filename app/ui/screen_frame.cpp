@@ -1,0 +1,136 @@
+// Shared screen chrome and the scrolling content area.
+#include "ui/screen_frame.h"
+
+#include <algorithm>
+
+#include "ui/widgets.h"
+
+namespace ui {
+
+const std::string& uiText(const core::Kiosk& k, const char* id) { return k.content->ui(id, k.language()); }
+
+void beginScreen(UiContext& ui) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.metrics.margin, ui.metrics.gap));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.metrics.gap, ui.metrics.gap));
+    ImGui::Begin("kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(ui.fonts.body);
+}
+
+void endScreen() {
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::Content& c = *k.content;
+    const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
+    const float top = ImGui::GetCursorScreenPos().y;
+    // Right-aligned: languages, text size, quick exit.
+    std::vector<std::pair<std::string, float>> items;
+    for (const auto& l : c.languages) items.push_back({l.name, buttonWidth(ui, l.name, ui.fonts.small)});
+    const std::string& sizeLabel = uiText(k, "text_size");
+    const std::string& exitLabel = uiText(k, "quick_exit");
+    const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
+    float total = buttonWidth(ui, sizeLabel, ui.fonts.small) + ui.metrics.gap;
+    for (const auto& it : items) total += it.second + ui.metrics.gap;
+    if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
+
+    if (k.settings.demo) {
+        ImGui::PushFont(ui.fonts.bold);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette().demo);
+        ImGui::SetCursorScreenPos({ImGui::GetCursorScreenPos().x, top + (ui.metrics.target - ui.fonts.bold->FontSize) / 2});
+        ImGui::TextUnformatted(uiText(k, "demo_mark").c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    float x = right - total + ui.metrics.gap;
+    for (size_t l = 0; l < c.languages.size(); ++l) {
+        ImGui::SetCursorScreenPos({x, top});
+        const auto style = static_cast<int>(l) == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
+        if (button(ui, "lang-" + c.languages[l].id, items[l].first, items[l].second, style, ui.fonts.small)) {
+            out.push_back(core::action::SetLanguage{static_cast<core::LanguageIndex>(l)});
+        }
+        x += items[l].second + ui.metrics.gap;
+    }
+    ImGui::SetCursorScreenPos({x, top});
+    const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
+    const auto sizeStyle = k.textSize == core::TextSize::Large ? ButtonStyle::Selected : ButtonStyle::Quiet;
+    if (button(ui, "text-size", sizeLabel, sizeWidth, sizeStyle, ui.fonts.small)) out.push_back(core::action::ToggleTextSize{});
+    x += sizeWidth + ui.metrics.gap * 2;
+    if (exitShown) {
+        ImGui::SetCursorScreenPos({x, top});
+        if (button(ui, "quick-exit", exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
+            out.push_back(core::action::QuickExit{});
+        }
+    }
+    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
+}
+
+void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
+    if (key != ui.scrollKey) {
+        ui.scrollKey = key;
+        ui.scrollY = 0;
+        ui.touch.stopInertia();
+    }
+    ui.scrollY = std::clamp(ui.scrollY + ui.touch.scrollDelta(), 0.f, ui.scrollMax);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // Long lines are hard to read: keep the text column to a comfortable width.
+    const float maxWidth = 1500.f * ui.metrics.unit;
+    const float width = std::min(avail.x, maxWidth);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - width) / 2);
+    ImGui::BeginChild("content", ImVec2(width, std::max(1.f, avail.y - bottomReserve)), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
+}
+
+void endContent(UiContext& ui) {
+    const float contentBottom = ImGui::GetCursorPosY() + ui.scrollY;
+    const float visible = ImGui::GetWindowHeight();
+    ui.scrollMax = std::max(0.f, contentBottom - visible);
+    if (ui.scrollY > ui.scrollMax) ui.scrollY = ui.scrollMax;
+    if (ui.scrollMax > 0) {
+        // A plain indicator: where you are in a list that continues below.
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImVec2 pos = ImGui::GetWindowPos();
+        const float w = std::max(4.f, 6.f * ui.metrics.unit);
+        const float barH = std::max(visible * visible / (visible + ui.scrollMax), 30.f * ui.metrics.unit);
+        const float y = pos.y + (visible - barH) * (ui.scrollY / ui.scrollMax);
+        const float x = pos.x + ImGui::GetWindowWidth() - w;
+        draw->AddRectFilled({x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
+    }
+    ImGui::EndChild();
+}
+
+float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
+
+void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
+               const std::string& primaryLabel, const core::Action& primaryAction) {
+    const ImVec2 winPos = ImGui::GetWindowPos();
+    const ImVec2 winSize = ImGui::GetWindowSize();
+    const float y = winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap;
+    const float left = winPos.x + ui.metrics.margin;
+    const float right = winPos.x + winSize.x - ui.metrics.margin;
+    const float backWidth = std::max(buttonWidth(ui, uiText(k, "back"), ui.fonts.body), 220.f * ui.metrics.unit);
+    if (back) {
+        ImGui::SetCursorScreenPos({left, y});
+        if (button(ui, "back", uiText(k, "back"), backWidth, ButtonStyle::Normal)) out.push_back(core::action::Back{});
+    }
+    if (primaryId) {
+        const float width = std::max(buttonWidth(ui, primaryLabel, ui.fonts.bold), 360.f * ui.metrics.unit);
+        ImGui::SetCursorScreenPos({right - width, y});
+        if (button(ui, primaryId, primaryLabel, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primaryAction);
+    }
+}
+
+void talkToTeam(const core::Kiosk& k, UiContext& ui) {
+    paragraph(ui.fonts.bold, uiText(k, "talk_to_team"), palette().primary);
+}
+
+} // namespace ui

@@ -1,0 +1,37 @@
+// The frame every screen shares: a full-window surface, a top bar, one scrollable
+// content area (dragged by touch, with inertia) and a bottom bar.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/kiosk.h"
+#include "ui/ui_context.h"
+
+namespace ui {
+
+using Actions = std::vector<core::Action>;
+
+// Text of the interface string `id` in the kiosk's current language.
+const std::string& uiText(const core::Kiosk& k, const char* id);
+
+void beginScreen(UiContext& ui);
+void endScreen();
+
+// Top bar: DEMO mark, language buttons, text size, and quick exit on the person's flow.
+void topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
+
+// Content area down to `bottomReserve` px above the window's bottom. `key` names the
+// content; a new key starts scrolled to the top.
+void beginContent(UiContext& ui, const std::string& key, float bottomReserve);
+void endContent(UiContext& ui);
+
+// Height a bottom bar of buttons needs.
+float bottomBarHeight(const UiContext& ui);
+// Bottom bar with Back on the left (when `back`) and a primary button on the right.
+void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
+               const std::string& primaryLabel, const core::Action& primaryAction);
+
+// "Talk to the team at this stand": wherever a human can help.
+void talkToTeam(const core::Kiosk& k, UiContext& ui);
+
+} // namespace ui

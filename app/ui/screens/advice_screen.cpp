@@ -1,0 +1,61 @@
+// A domain's advice cards, most urgent first: title, short text, one next step.
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+
+void adviceCard(const core::Kiosk& k, UiContext& ui, const core::Advice& a) {
+    const Metrics& m = ui.metrics;
+    const core::LanguageIndex lang = k.language();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::SetCursorScreenPos({start.x + m.gap * 1.2f, start.y + m.gap});
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.4f * m.gap);
+    paragraph(ui.fonts.bold, a.title.in(lang), a.crisis ? palette().crisis : palette().text);
+    paragraph(ui.fonts.body, a.body.in(lang), palette().text);
+    paragraph(ui.fonts.bold, uiText(k, "next_step") + " " + a.step.in(lang), palette().primary);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + m.gap;
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(start, {start.x + width, bottom}, a.crisis ? palette().crisisSurface : palette().surface, m.rounding);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos({start.x, bottom + m.gap * 0.2f});
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
+} // namespace
+
+void drawAdvice(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::Content& c = *k.content;
+    const core::Result& r = *k.result;
+    const core::DomainLevel& d = r.domains[static_cast<size_t>(k.openDomain)];
+    const core::LanguageIndex lang = k.language();
+    topBar(k, ui, out);
+    beginContent(ui, "advice-" + std::to_string(k.openDomain), bottomBarHeight(ui));
+    const std::string levelWord = d.level ? c.levels[static_cast<size_t>(*d.level)].name.in(lang) : uiText(k, "level_not_assessed");
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float r0 = ui.fonts.title->FontSize * 0.4f;
+    levelIcon(ImGui::GetWindowDrawList(), {at.x + r0, at.y + ui.fonts.title->FontSize * 0.5f}, r0, d.level.value_or(-1),
+              levelColour(d.level.value_or(-1)));
+    ImGui::SetCursorScreenPos({at.x + r0 * 2.6f, at.y});
+    ImGui::BeginGroup();
+    paragraph(ui.fonts.title, c.domains[static_cast<size_t>(k.openDomain)].name.in(lang) + " — " + levelWord, palette().text);
+    ImGui::EndGroup();
+    paragraph(ui.fonts.body, uiText(k, "advice_title"), palette().textMuted);
+    gap(ui, 0.5f);
+    const auto cards = r.adviceFor(c, k.openDomain);
+    if (cards.empty()) paragraph(ui.fonts.body, uiText(k, "advice_none"), palette().text);
+    for (int a : cards) adviceCard(k, ui, c.advice[static_cast<size_t>(a)]);
+    gap(ui);
+    talkToTeam(k, ui);
+    endContent(ui);
+    bottomBar(k, ui, out, true, "see-services", uiText(k, "see_services"), core::action::ShowServices{});
+}
+
+} // namespace ui

@@ -1,0 +1,70 @@
+// End: one-tap "was this useful?", the team line, and a restart. Answers are already gone.
+#include <algorithm>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    topBar(k, ui, out);
+    beginContent(ui, "end", bottomBarHeight(ui));
+    paragraph(ui.fonts.title, uiText(k, "end_title"), palette().text);
+    gap(ui);
+    if (!k.usefulRating) {
+        paragraph(ui.fonts.body, uiText(k, "useful_question"), palette().text);
+        const float width = (ImGui::GetContentRegionAvail().x - 2 * ui.metrics.gap) / 3;
+        const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0) ImGui::SameLine();
+            if (button(ui, std::string("useful-") + std::to_string(2 - i), uiText(k, labels[i]), width)) {
+                out.push_back(core::action::RateUseful{2 - i});
+            }
+        }
+    } else {
+        paragraph(ui.fonts.body, uiText(k, "useful_thanks"), palette().primary);
+    }
+    gap(ui);
+    talkToTeam(k, ui);
+    endContent(ui);
+    bottomBar(k, ui, out, false, "restart", uiText(k, "restart"), core::action::Restart{});
+}
+
+void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    // Deliberately plain: someone glancing at the screen learns nothing.
+    topBar(k, ui, out);
+    beginContent(ui, "neutral", bottomBarHeight(ui));
+    gap(ui, 3);
+    paragraph(ui.fonts.title, uiText(k, "neutral_title"), palette().text);
+    paragraph(ui.fonts.body, uiText(k, "neutral_body"), palette().textMuted);
+    endContent(ui);
+    bottomBar(k, ui, out, false, "neutral-continue", uiText(k, "neutral_continue"), core::action::Restart{});
+}
+
+void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int secondsLeft) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0xD8));
+    ImGui::Begin("idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    const float width = std::min(vp->Size.x - 2 * ui.metrics.margin, 1100.f * ui.metrics.unit);
+    ImGui::SetCursorScreenPos({vp->Pos.x + (vp->Size.x - width) / 2, vp->Pos.y + vp->Size.y * 0.25f});
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    paragraph(ui.fonts.title, uiText(k, "idle_title"), palette().text);
+    paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "idle_body"), "seconds", std::to_string(secondsLeft)), palette().text);
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(1, ui.metrics.gap));
+    // The overlay takes taps even though the screen below blocks them.
+    const bool blocked = ui.tapsBlocked;
+    ui.tapsBlocked = false;
+    if (button(ui, "still-here", uiText(k, "idle_stay"), width, ButtonStyle::Primary, ui.fonts.bold)) {
+        out.push_back(core::action::StillHere{});
+    }
+    ui.tapsBlocked = blocked;
+    ImGui::EndGroup();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+} // namespace ui

@@ -1,0 +1,99 @@
+// Touch widget drawing and registration.
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace ui {
+namespace {
+
+struct Colours { ImU32 fill, text, border; };
+
+Colours coloursFor(ButtonStyle style, bool held) {
+    const Palette& p = palette();
+    switch (style) {
+    case ButtonStyle::Primary: return {held ? p.textMuted : p.primary, p.primaryText, p.primary};
+    case ButtonStyle::Selected: return {held ? p.surfacePressed : p.selected, p.text, p.text};
+    case ButtonStyle::Exit: return {held ? p.surfacePressed : p.exit, p.text, p.exit};
+    case ButtonStyle::Quiet: return {held ? p.surfacePressed : p.background, p.text, p.border};
+    case ButtonStyle::Normal: break;
+    }
+    return {held ? p.surfacePressed : p.surface, p.text, p.border};
+}
+
+ImVec2 clipMin() { return ImGui::GetWindowDrawList()->GetClipRectMin(); }
+ImVec2 clipMax() { return ImGui::GetWindowDrawList()->GetClipRectMax(); }
+
+} // namespace
+
+bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool textFits) {
+    const ImVec2 cmin = clipMin(), cmax = clipMax();
+    const ImVec2 vmin{std::max(min.x, cmin.x), std::max(min.y, cmin.y)};
+    const ImVec2 vmax{std::min(max.x, cmax.x), std::min(max.y, cmax.y)};
+    if (vmax.x <= vmin.x || vmax.y <= vmin.y) return false;  // scrolled out of sight
+    ui.registry.add({id, vmin, vmax, textFits});
+    return !ui.tapsBlocked && ui.touch.tappedIn(vmin, vmax);
+}
+
+float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font) {
+    font = font ? font : ui.fonts.body;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2;
+}
+
+bool button(UiContext& ui, const std::string& id, const std::string& label, float width, ButtonStyle style,
+            ImFont* font) {
+    font = font ? font : ui.fonts.body;
+    const Metrics& m = ui.metrics;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const float pad = m.gap;
+    const float wrap = width - 2 * pad;
+    const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
+    const float height = std::max(m.target, textSize.y + 2 * pad);
+    const bool fits = textSize.x <= wrap + 1;
+    const ImVec2 max{pos.x + width, pos.y + height};
+
+    const bool tapped = tapArea(ui, id, pos, max, fits);
+    const bool held = !ui.tapsBlocked && ui.touch.heldOn(pos, max);
+    const Colours c = coloursFor(style, held);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, max, c.fill, m.rounding);
+    draw->AddRect(pos, max, c.border, m.rounding, 0, std::max(1.f, 2.f * m.unit));
+    const ImVec2 textAt{pos.x + (width - textSize.x) / 2, pos.y + (height - textSize.y) / 2};
+    draw->AddText(font, font->FontSize, textAt, c.text, label.c_str(), nullptr, wrap);
+    ImGui::Dummy(ImVec2(width, height));
+    return tapped;
+}
+
+void paragraph(ImFont* font, const std::string& text, ImU32 colour) {
+    ImGui::PushFont(font);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+ImU32 levelColour(int level) {
+    const Palette& p = palette();
+    switch (level) {
+    case 0: return p.levelLow;
+    case 1: return p.levelModerate;
+    case 2: return p.levelHigh;
+    default: return p.levelNone;
+    }
+}
+
+void levelIcon(ImDrawList* draw, ImVec2 c, float r, int level, ImU32 colour) {
+    switch (level) {
+    case 0: draw->AddCircleFilled(c, r, colour, 32); break;
+    case 1: draw->AddTriangleFilled({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, colour); break;
+    case 2: draw->AddQuadFilled({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, colour); break;
+    default: draw->AddCircle(c, r * 0.85f, colour, 32, std::max(2.f, r * 0.2f)); break;
+    }
+}
+
+void gap(const UiContext& ui, float times) { ImGui::Dummy(ImVec2(1, ui.metrics.gap * times)); }
+
+} // namespace ui
+

@@ -1,0 +1,36 @@
+// Touch widgets: every one registers a stable id and its on-screen rectangle, activates
+// on a tap (release inside, no drag) and never depends on hover.
+#pragma once
+#include <string>
+
+#include <imgui/imgui.h>
+
+#include "ui/ui_context.h"
+
+namespace ui {
+
+enum class ButtonStyle { Normal, Primary, Selected, Exit, Quiet };
+
+// A button `width` wide (0 = all the remaining width), at least one touch target high,
+// taller if its wrapped label needs it. Returns true when tapped this frame.
+bool button(UiContext& ui, const std::string& id, const std::string& label, float width = 0,
+            ButtonStyle style = ButtonStyle::Normal, ImFont* font = nullptr);
+
+// The width a one-line button needs for `label` in `font`.
+float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font);
+
+// Wrapped text in the given font and colour, across the remaining width.
+void paragraph(ImFont* font, const std::string& text, ImU32 colour);
+
+// A level icon, different in shape for each level (never colour alone):
+// 0 circle, 1 triangle, 2 diamond, none = hollow circle.
+void levelIcon(ImDrawList* draw, ImVec2 centre, float radius, int level, ImU32 colour);
+ImU32 levelColour(int level);
+
+// A one-line, non-interactive tappable area registration, for custom-drawn tiles.
+bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool textFits = true);
+
+// Vertical space of one gap.
+void gap(const UiContext& ui, float times = 1.f);
+
+} // namespace ui
