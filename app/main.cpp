@@ -1,26 +1,99 @@
-// Command line: parses the subcommands of the contract in DESIGN.md and hands over.
+// Command line: the subcommands of the contract in DESIGN.md. Parses, loads content,
+// and hands over to the platform layer.
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <iostream>
 
 #include "core/content_check.h"
+#include "core/content_loader.h"
 #include "core/content_paths.h"
+#include "platform/monkey.h"
+#include "platform/shoot.h"
+#include "platform/window_loop.h"
+
+namespace {
+
+// Parses "WxH"; false when malformed or out of a sane range.
+bool parseSize(const std::string& text, int& w, int& h) {
+    if (text.empty()) return true;
+    if (std::sscanf(text.c_str(), "%dx%d", &w, &h) != 2) return false;
+    return w >= 320 && h >= 240 && w <= 7680 && h <= 4320;
+}
+
+std::optional<core::Content> loadOrReport(const std::string& dir) {
+    core::LoadResult loaded = core::loadContent(dir);
+    if (!loaded.content) {
+        std::cerr << "repere: the content in " << dir << " has errors; run `repere check " << dir << "`:\n";
+        for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << '\n';
+    }
+    return std::move(loaded.content);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"Repère: anonymous self-assessment and referral kiosk for harm-reduction stands"};
     app.require_subcommand(0, 1);
 
+    std::string contentDir, dataDir, lang, size;
+    bool windowed = false, demo = false;
+    auto addRunOptions = [&](CLI::App* cmd) {
+        cmd->add_flag("--windowed", windowed, "A normal window (laptops) instead of the fullscreen kiosk");
+        cmd->add_option("--content", contentDir, "Content directory (default: the installed questionnaires)");
+        cmd->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
+        cmd->add_option("--lang", lang, "Starting language, e.g. fr or en");
+        cmd->add_option("--size", size, "Window size WxH");
+        cmd->add_flag("--demo", demo, "Demo mode: records nothing, shows a DEMO mark");
+    };
+    addRunOptions(&app);
+    auto* run = app.add_subcommand("run", "Start the kiosk (the default)");
+    addRunOptions(run);
+
     std::string checkDir;
     auto* check = app.add_subcommand("check", "Validate content; each problem as FILE:LINE:COL: message; exit 1 on error");
     check->add_option("DIR", checkDir, "Content directory (default: the installed questionnaires)");
 
+    platform::ShootOptions shoot;
+    std::string shootSize;
+    auto* shootCmd = app.add_subcommand("shoot", "Render every screen headlessly to PNG, listed in DIR/index.tsv");
+    shootCmd->add_option("--out", shoot.outDir, "Output directory")->required();
+    shootCmd->add_option("--lang", shoot.language, "A language id, or all (default)");
+    shootCmd->add_option("--size", shootSize, "Image size WxH (default 1920x1080)");
+    shootCmd->add_option("--only", shoot.only, "Render one screen id only");
+    shootCmd->add_option("--content", contentDir, "Content directory");
+
+    platform::MonkeyOptions monkey;
+    auto* monkeyCmd = app.add_subcommand("monkey", "Random taps, drags and keys through the real UI, checking invariants");
+    monkeyCmd->add_option("--events", monkey.events, "Number of random events (default 2000)");
+    monkeyCmd->add_option("--seed", monkey.seed, "Random seed (default 1)");
+    monkeyCmd->add_option("--data", monkey.dataDir, "The only place statistics may be recorded");
+    monkeyCmd->add_option("--content", contentDir, "Content directory");
+
     CLI11_PARSE(app, argc, argv);
 
-    if (*check) {
-        const std::string dir = checkDir.empty() ? core::defaultContentDirectory(argv[0]) : checkDir;
-        return core::runCheck(dir, std::cout);
+    const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0]) : contentDir;
+    if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
+
+    auto loaded = loadOrReport(content);
+    if (!loaded) return 1;
+
+    if (*shootCmd) {
+        if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
+        return platform::runShoot(*loaded, shoot);
     }
-    std::cerr << "repere: the kiosk interface is not built yet; only `repere check` works for now.\n";
-    return 2;
+    if (*monkeyCmd) return platform::runMonkey(*loaded, monkey);
+
+    platform::WindowOptions window;
+    window.windowed = windowed;
+    if (!parseSize(size, window.width, window.height)) { std::cerr << "repere: --size must be WxH\n"; return 2; }
+    core::KioskSettings settings;
+    settings.demo = demo;
+    core::LanguageIndex language = loaded->defaultLanguage;
+    if (!lang.empty()) {
+        auto index = loaded->languageIndex(lang);
+        if (!index) { std::cerr << "repere: unknown language '" << lang << "'\n"; return 2; }
+        language = *index;
+    }
+    return platform::runWindow(*loaded, settings, window, language);
 }

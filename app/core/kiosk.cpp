@@ -20,6 +20,7 @@ void forget(Kiosk& k) {
     k.result.reset();
     k.openDomain = -1;
     k.takeAwayHidden = false;
+    k.takeAway.reset();
 }
 
 void toResults(Kiosk& k) {
@@ -40,7 +41,11 @@ void back(Kiosk& k) {
         break;
     case Screen::Advice:
     case Screen::Services: k.screen = Screen::Results; break;
-    case Screen::TakeAway: k.screen = k.takeAwayReturn; k.takeAwayHidden = false; break;
+    case Screen::TakeAway:
+        k.screen = k.takeAwayReturn;
+        k.takeAwayHidden = false;
+        k.takeAway.reset();
+        break;
     case Screen::End: k.screen = Screen::Welcome; break;
     case Screen::Welcome:
     case Screen::Neutral: break;
@@ -67,7 +72,10 @@ struct Apply {
         if (k.session.finished()) toResults(k);
     }
     void operator()(const action::Back&) { back(k); }
-    void operator()(const action::SetLanguage& a) { k.session.setLanguage(a.language); }
+    void operator()(const action::SetLanguage& a) {
+        k.session.setLanguage(a.language);
+        if (k.takeAway) k.takeAway = buildTakeAway(*k.content, *k.result, k.language());
+    }
     void operator()(const action::ToggleTextSize&) {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
     }
@@ -83,12 +91,18 @@ struct Apply {
         k.openDomain = a.domain;
         k.screen = Screen::Advice;
     }
-    void operator()(const action::ShowResults&) { if (k.result) k.screen = Screen::Results; }
-    void operator()(const action::ShowServices&) { if (k.result) k.screen = Screen::Services; }
+    void operator()(const action::ShowResults&) { if (k.result) leaveFor(Screen::Results); }
+    void operator()(const action::ShowServices&) { if (k.result) leaveFor(Screen::Services); }
+    void leaveFor(Screen next) {
+        k.takeAway.reset();  // the code exists only while its screen is open
+        k.takeAwayHidden = false;
+        k.screen = next;
+    }
     void operator()(const action::ShowTakeAway&) {
         if (!k.result || k.screen == Screen::TakeAway) return;
         k.takeAwayReturn = k.screen;
         k.takeAwayHidden = false;
+        k.takeAway = buildTakeAway(*k.content, *k.result, k.language());
         k.screen = Screen::TakeAway;
     }
     void operator()(const action::SetTakeAwayHidden& a) { if (k.screen == Screen::TakeAway) k.takeAwayHidden = a.hidden; }

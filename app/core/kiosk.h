@@ -9,6 +9,7 @@
 #include "core/content.h"
 #include "core/result.h"
 #include "core/session.h"
+#include "core/take_away.h"
 
 namespace core {
 
@@ -64,6 +65,7 @@ struct Kiosk {
     int openDomain = -1;               // the domain whose advice is shown
     Screen takeAwayReturn = Screen::Results;  // where Back leads from the take-away
     bool takeAwayHidden = false;
+    std::optional<TakeAway> takeAway;  // only while the take-away screen is open
     std::optional<int> usefulRating;   // the end screen's answer, once tapped
     TextSize textSize = TextSize::Normal;
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)

@@ -27,11 +27,12 @@ using Assignment = std::map<int, int>;  // question -> answer that must be given
 struct Search {
     const Content& content;
     int budget = 200000;
+    Assignment found;  // the assignment of the last successful search
 
     // Can every goal answer be given together, each on a shown question?
     bool satisfy(std::vector<AnswerRef> goals, Assignment assignment) {
         if (--budget <= 0) return true;
-        if (goals.empty()) return true;
+        if (goals.empty()) { found = assignment; return true; }
         const AnswerRef goal = goals.back();
         goals.pop_back();
         auto it = assignment.find(goal.question);
@@ -58,8 +59,16 @@ struct Search {
 } // namespace
 
 bool canBeShown(const Content& content, int question) {
-    Search search{content};
+    Search search{content, 200000, {}};
     return search.showable(question, {}, {});
+}
+
+std::optional<std::vector<AnswerRef>> answersShowing(const Content& content, int question) {
+    Search search{content, 200000, {}};
+    if (!search.showable(question, {}, {})) return std::nullopt;
+    std::vector<AnswerRef> answers;
+    for (const auto& [q, a] : search.found) answers.push_back({q, a});
+    return answers;
 }
 
 } // namespace core

@@ -1,6 +1,7 @@
 // Which questions a person can be shown: per answer sheet (the path through the
 // questionnaire) and over all possible answer sets (for the validator).
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "core/condition.h"
@@ -18,5 +19,9 @@ std::vector<int> shownQuestions(const Content& content, const AnswerSheet& answe
 // questions, so the search always ends; it is bounded to keep `check` fast on
 // pathological files (beyond the bound the question counts as reachable).
 bool canBeShown(const Content& content, int question);
+
+// Answers that, given in question order (others "prefer not to say"), lead to the
+// question being shown; none when it cannot be shown. For previews and screenshots.
+std::optional<std::vector<AnswerRef>> answersShowing(const Content& content, int question);
 
 } // namespace core

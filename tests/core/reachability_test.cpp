@@ -30,3 +30,19 @@ TEST_CASE("reachability sees through chains and contradictions") {
     c.questions[4].showIf = core::Condition{{testing::ref(c, "owes.supplier")}, {testing::ref(c, "sells.no"), testing::ref(c, "freq.daily")}};
     CHECK(core::canBeShown(c, 4));
 }
+
+TEST_CASE("answersShowing gives answers that really show the question") {
+    const core::Content& c = testing::baseContent();
+    const auto found = core::answersShowing(c, 2);  // owes: needs sells.yes
+    REQUIRE(found.has_value());
+    const auto& answers = *found;
+    REQUIRE(answers.size() == 1);
+    CHECK(answers[0] == testing::ref(c, "sells.yes"));
+    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
+    for (const auto& a : answers) sheet[static_cast<size_t>(a.question)] = a.answer;
+    CHECK(core::isShown(c, 2, sheet));
+    CHECK(core::answersShowing(c, 0)->empty());  // always shown: nothing needed
+    core::Content broken = c;
+    broken.questions[2].showIf.all.push_back(testing::ref(c, "sells.no"));
+    CHECK_FALSE(core::answersShowing(broken, 2).has_value());
+}

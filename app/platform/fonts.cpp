@@ -1,0 +1,99 @@
+// fontconfig lookup and FreeType atlas building.
+#include "platform/fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui/imgui.h>
+#include <imgui/imgui_freetype.h>
+
+#include <fstream>
+#include <iterator>
+
+namespace platform {
+namespace {
+
+std::string match(const char* pattern) {
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (!config) return {};
+    std::string path;
+    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
+    FcConfigSubstitute(config, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult result = FcResultNoMatch;
+    if (FcPattern* font = FcFontMatch(config, pat, &result)) {
+        FcChar8* file = nullptr;
+        FcCharSet* charset = nullptr;
+        // The font must hold the French typographic characters, or it is no use.
+        const bool hasGlyphs = FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch &&
+                               FcCharSetHasChar(charset, 0x2019) && FcCharSetHasChar(charset, 0x00AB) &&
+                               FcCharSetHasChar(charset, 0x2026) && FcCharSetHasChar(charset, 0x0152);
+        if (hasGlyphs && FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch) path = reinterpret_cast<char*>(file);
+        FcPatternDestroy(font);
+    }
+    FcPatternDestroy(pat);
+    FcConfigDestroy(config);
+    return path;
+}
+
+std::vector<unsigned char> readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::vector<unsigned char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+ImFont* add(std::vector<unsigned char>& data, float px) {
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes stay in FontFiles for later rebuilds
+    cfg.OversampleH = 1;
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px, &cfg, glyphRanges());
+}
+
+} // namespace
+
+const unsigned short* glyphRanges() {
+    static const ImWchar ranges[] = {
+        0x0020, 0x00FF,  // Basic Latin, Latin-1 (« » é à ç …)
+        0x0100, 0x017F,  // Latin Extended-A (Œ œ and more)
+        0x2000, 0x206F,  // General punctuation (’ — … and narrow no-break space)
+        0x20AC, 0x20AC,  // €
+        0,
+    };
+    return ranges;
+}
+
+FontFiles findFonts(std::string& error) {
+    FontFiles f;
+    for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
+        f.regularPath = match(family);
+        if (!f.regularPath.empty()) {
+            f.boldPath = match((std::string(family) + ":bold").c_str());
+            break;
+        }
+    }
+    if (f.regularPath.empty()) {
+        error = "no font with French characters found through fontconfig (install fonts-dejavu-core)";
+        return f;
+    }
+    if (f.boldPath.empty()) f.boldPath = f.regularPath;
+    f.regular = readFile(f.regularPath);
+    f.bold = readFile(f.boldPath);
+    if (f.regular.empty() || f.bold.empty()) {
+        error = "cannot read font file " + f.regularPath;
+        f.regular.clear();
+    }
+    return f;
+}
+
+ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& m) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    ui::FontSet set;
+    set.body = add(files.regular, m.bodySize);
+    set.bold = add(files.bold, m.bodySize);
+    set.title = add(files.bold, m.titleSize);
+    set.small = add(files.regular, m.smallSize);
+    io.Fonts->Build();
+    return set;
+}
+
+} // namespace platform

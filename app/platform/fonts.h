@@ -1,0 +1,28 @@
+// Finds the kiosk's fonts through fontconfig, reads them once at start-up, and builds
+// the ImGui font atlas with FreeType at the sizes the current metrics ask for.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "ui/theme.h"
+#include "ui/ui_context.h"
+
+namespace platform {
+
+struct FontFiles {
+    std::string regularPath, boldPath;
+    std::vector<unsigned char> regular, bold;
+};
+
+// Empty `regular` when no usable font was found; `error` then says why.
+FontFiles findFonts(std::string& error);
+
+// Rebuilds io.Fonts for `metrics` (call outside a frame). The renderer's font texture
+// must be recreated afterwards.
+ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& metrics);
+
+// The glyph ranges loaded: Latin, Latin-1, Latin Extended-A and general punctuation,
+// which cover French typography (« » ’ — … and accented capitals).
+const unsigned short* glyphRanges();
+
+} // namespace platform

@@ -1,0 +1,65 @@
+// ImGui frame setup and rendering through imgui_impl_sdlrenderer.
+#include "platform/frame_renderer.h"
+
+#include <imgui/backends/imgui_impl_sdlrenderer.h>
+#include <imgui/imgui.h>
+
+namespace platform {
+
+FrameRenderer::FrameRenderer(SDL_Renderer* renderer, FontFiles fonts, float dpi)
+    : renderer_(renderer), fonts_(std::move(fonts)), dpi_(dpi) {
+    context_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the kiosk writes nothing to disk but statistics
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowBorderSize = 0;
+    style.WindowRounding = 0;
+    style.ChildBorderSize = 0;
+    ImGui_ImplSDLRenderer_Init(renderer_);
+}
+
+FrameRenderer::~FrameRenderer() {
+    ImGui::SetCurrentContext(context_);
+    ImGui_ImplSDLRenderer_Shutdown();
+    ImGui::DestroyContext(context_);
+}
+
+void FrameRenderer::matchFonts(ui::UiContext& ui, const ui::Metrics& m) {
+    const bool same = built_ && m.bodySize == builtFor_.bodySize && m.titleSize == builtFor_.titleSize &&
+                      m.smallSize == builtFor_.smallSize;
+    if (!same) {
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        ui.fonts = buildFontAtlas(fonts_, m);
+        ImGui_ImplSDLRenderer_CreateFontsTexture();
+        builtFor_ = m;
+        built_ = true;
+    }
+    ui.metrics = m;
+    ui.touch.setDragThreshold(m.target * 0.15f);
+}
+
+ui::Actions FrameRenderer::draw(ui::KioskUi& kioskUi, int width, int height, int64_t nowMs, float dt, bool rasterize) {
+    ImGui::SetCurrentContext(context_);
+    matchFonts(kioskUi.context(),
+               ui::computeMetrics(static_cast<float>(width), static_cast<float>(height), dpi_, kioskUi.kiosk().textSize));
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));
+    io.DeltaTime = dt > 0 ? dt : 1.f / 60.f;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // our touch layer handles the pointer
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    ui::Actions actions = kioskUi.frame(nowMs, dt);
+    ImGui::Render();
+    if (!rasterize) return actions;
+    const ImU32 bg = ui::palette().background;
+    SDL_SetRenderDrawColor(renderer_, bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 0xFF);
+    SDL_RenderClear(renderer_);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderPresent(renderer_);
+    return actions;
+}
+
+} // namespace platform

@@ -1,0 +1,58 @@
+// Scripted input and offscreen frames.
+#include "platform/headless_kiosk.h"
+
+namespace platform {
+
+HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
+                             bool windowed)
+    : kiosk_(content, std::move(settings)), kioskUi_(kiosk_, windowed, now_), offscreen_(width, height) {
+    if (!offscreen_.ok()) { error_ = std::string("cannot create an offscreen renderer: ") + SDL_GetError(); return; }
+    std::string fontError;
+    FontFiles fonts = findFonts(fontError);
+    if (fonts.regular.empty()) { error_ = fontError; return; }
+    renderer_ = std::make_unique<FrameRenderer>(offscreen_.renderer(), std::move(fonts), 0.f);
+}
+
+ui::Actions HeadlessKiosk::frame(bool rasterize) {
+    if (!renderer_) return {};
+    now_ += 16;
+    return renderer_->draw(kioskUi_, offscreen_.width(), offscreen_.height(), now_, 0.016f, rasterize);
+}
+
+bool HeadlessKiosk::tap(const std::string& id, bool rasterize) {
+    const ui::RegisteredWidget* w = widgets().find(id);
+    if (!w) return false;
+    tapAt((w->min.x + w->max.x) / 2, (w->min.y + w->max.y) / 2, rasterize);
+    return true;
+}
+
+void HeadlessKiosk::tapAt(float x, float y, bool rasterize) {
+    kioskUi_.input(ui::PointerPress{x, y}, now_);
+    now_ += 60;
+    kioskUi_.input(ui::PointerRelease{x, y}, now_);
+    frame(rasterize);
+}
+
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, int steps, bool rasterize) {
+    kioskUi_.input(ui::PointerPress{x0, y0}, now_);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        now_ += 16;
+        kioskUi_.input(ui::PointerMove{x0 + (x1 - x0) * t, y0 + (y1 - y0) * t}, now_);
+        frame(rasterize);
+    }
+    kioskUi_.input(ui::PointerRelease{x1, y1}, now_);
+    frame(rasterize);
+}
+
+void HeadlessKiosk::key(core::Key k, int digit, bool rasterize) {
+    kioskUi_.input(ui::KeyPress{k, digit}, now_);
+    frame(rasterize);
+}
+
+void HeadlessKiosk::wheel(float notches, bool rasterize) {
+    kioskUi_.input(ui::Wheel{notches}, now_);
+    frame(rasterize);
+}
+
+} // namespace platform

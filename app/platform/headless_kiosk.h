@@ -1,0 +1,54 @@
+// The real kiosk UI on an offscreen software renderer with a fake clock and scripted
+// input: what `repere shoot`, `repere monkey` and the UI tests drive. Taps go through
+// the same touch path as a finger (press and release at a widget's registered centre).
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/kiosk.h"
+#include "platform/frame_renderer.h"
+#include "platform/offscreen.h"
+#include "ui/kiosk_ui.h"
+
+namespace platform {
+
+class HeadlessKiosk {
+public:
+    HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
+                  bool windowed = true);
+
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+
+    core::Kiosk& kiosk() { return kiosk_; }
+    ui::KioskUi& kioskUi() { return kioskUi_; }
+    const ui::WidgetRegistry& widgets() const { return kioskUi_.context().registry; }
+    int64_t now() const { return now_; }
+
+    // Draws one frame (16 ms later). `rasterize` false skips the pixels (faster; layout
+    // and widget registration are identical).
+    ui::Actions frame(bool rasterize = true);
+    // Presses and releases at the centre of widget `id` from the last frame, then draws.
+    // False when no such widget is on screen.
+    bool tap(const std::string& id, bool rasterize = true);
+    void tapAt(float x, float y, bool rasterize = true);
+    void drag(float x0, float y0, float x1, float y1, int steps, bool rasterize = true);
+    void key(core::Key key, int digit = 0, bool rasterize = true);
+    void wheel(float notches, bool rasterize = true);
+    void advance(int64_t ms) { now_ += ms; }
+    // Applies an action directly, as the views would.
+    void act(const core::Action& action) { kioskUi_.act(action, now_); }
+
+    bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
+    int colourCount() const { return offscreen_.colourCount(); }
+
+private:
+    core::Kiosk kiosk_;
+    int64_t now_ = 1'000'000;
+    ui::KioskUi kioskUi_;
+    Offscreen offscreen_;
+    std::unique_ptr<FrameRenderer> renderer_;
+    std::string error_;
+};
+
+} // namespace platform

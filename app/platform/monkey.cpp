@@ -1,0 +1,83 @@
+// Random input and per-frame invariants.
+#include "platform/monkey.h"
+
+#include <cstdio>
+#include <random>
+#include <set>
+
+#include "platform/headless_kiosk.h"
+#include "ui/kiosk_view.h"
+
+namespace platform {
+namespace {
+
+// Why the UI is in a bad state, or empty when it is fine.
+std::string brokenInvariant(HeadlessKiosk& h) {
+    const core::Kiosk& k = h.kiosk();
+    const auto& widgets = h.widgets();
+    for (const auto& w : widgets.widgets()) {
+        if (!w.textFits) return "text overflows widget '" + w.id + "'";
+    }
+    const bool wayBack = k.screen == core::Screen::Welcome || widgets.find("quick-exit") ||
+                         (k.screen == core::Screen::End && widgets.find("restart")) ||
+                         (k.screen == core::Screen::Neutral && widgets.find("neutral-continue"));
+    if (!wayBack) return "no way back to welcome on screen " + ui::screenName(k);
+    // Every way out of a person's flow (quick exit, idle, finish, restart) lands on one
+    // of these screens, so holding answers there means a wipe missed something.
+    const bool afterWipe = k.screen == core::Screen::Welcome || k.screen == core::Screen::Neutral ||
+                           k.screen == core::Screen::End;
+    if (afterWipe && k.holdsAnswers()) return "answers survived a wipe on screen " + ui::screenName(k);
+    const bool needsResult = k.screen == core::Screen::Results || k.screen == core::Screen::Advice ||
+                             k.screen == core::Screen::Services || k.screen == core::Screen::TakeAway;
+    if (needsResult != k.result.has_value()) return "result and screen disagree on " + ui::screenName(k);
+    if ((k.screen == core::Screen::TakeAway) != k.takeAway.has_value()) return "take-away code outlived its screen";
+    if (k.screen == core::Screen::Question && k.session.finished()) return "question screen with no question";
+    return {};
+}
+
+} // namespace
+
+int runMonkey(const core::Content& content, const MonkeyOptions& o) {
+    core::KioskSettings settings;
+    settings.idleSeconds = 30;
+    settings.countdownSeconds = 10;
+    HeadlessKiosk h(content, settings, o.width, o.height);
+    if (!h.ok()) { std::fprintf(stderr, "repere monkey: %s\n", h.error().c_str()); return 1; }
+    std::mt19937_64 rng(o.seed);
+    auto pick = [&](int n) { return static_cast<int>(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    auto coord = [&](int max) { return static_cast<float>(pick(max)); };
+    std::set<std::string> screens;
+    h.frame(false);
+    for (long step = 1; step <= o.events; ++step) {
+        const int kind = pick(100);
+        const auto& widgets = h.widgets().widgets();
+        if (kind < 62 && !widgets.empty()) {
+            const std::string id = widgets[static_cast<size_t>(pick(static_cast<int>(widgets.size())))].id;
+            h.tap(id, false);
+        } else if (kind < 70) {
+            h.tapAt(coord(o.width), coord(o.height), false);
+        } else if (kind < 78) {
+            h.drag(coord(o.width), coord(o.height), coord(o.width), coord(o.height), 1 + pick(8), false);
+        } else if (kind < 88) {
+            const core::Key keys[] = {core::Key::Digit, core::Key::Enter, core::Key::Backspace, core::Key::Escape};
+            h.key(keys[pick(4)], 1 + pick(9), false);
+        } else if (kind < 93) {
+            h.wheel(static_cast<float>(pick(7) - 3), false);
+        } else {
+            h.advance(int64_t{pick(45'000)});
+        }
+        h.frame(false);  // the screen an action led to registers its widgets
+        screens.insert(ui::screenName(h.kiosk()));
+        const std::string broken = brokenInvariant(h);
+        if (!broken.empty()) {
+            std::printf("FAILED at step %ld (seed %llu): %s\nreplay: repere monkey --seed %llu --events %ld\n", step,
+                        static_cast<unsigned long long>(o.seed), broken.c_str(), static_cast<unsigned long long>(o.seed), step);
+            return 1;
+        }
+    }
+    std::printf("events %ld\nsessions finished %d\nscreens seen %zu\n", o.events, h.kiosk().sessionsFinished, screens.size());
+    for (const auto& s : screens) std::printf("  %s\n", s.c_str());
+    return 0;
+}
+
+} // namespace platform

@@ -1,0 +1,41 @@
+// In-memory software rendering and PNG output (stb_image_write).
+#include "platform/offscreen.h"
+
+#include <set>
+
+#include <stb/stb_image_write.h>
+
+namespace platform {
+
+Offscreen::Offscreen(int width, int height) : width_(width), height_(height) {
+    // ABGR8888 is R, G, B, A in memory on little-endian machines: what PNG wants.
+    surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ABGR8888);
+    if (surface_) renderer_ = SDL_CreateSoftwareRenderer(surface_);
+}
+
+Offscreen::~Offscreen() {
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (surface_) SDL_FreeSurface(surface_);
+}
+
+bool Offscreen::savePng(const std::string& path, std::string& error) const {
+    if (!surface_) { error = "no image"; return false; }
+    if (!stbi_write_png(path.c_str(), width_, height_, 4, surface_->pixels, surface_->pitch)) {
+        error = "cannot write " + path;
+        return false;
+    }
+    return true;
+}
+
+int Offscreen::colourCount() const {
+    if (!surface_) return 0;
+    std::set<Uint32> colours;
+    const auto* pixels = static_cast<const Uint8*>(surface_->pixels);
+    for (int y = 0; y < height_; y += 7) {
+        const auto* row = reinterpret_cast<const Uint32*>(pixels + y * surface_->pitch);
+        for (int x = 0; x < width_; x += 7) colours.insert(row[x]);
+    }
+    return static_cast<int>(colours.size());
+}
+
+} // namespace platform

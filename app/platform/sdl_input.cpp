@@ -1,0 +1,52 @@
+// SDL event translation.
+#include "platform/sdl_input.h"
+
+namespace platform {
+namespace {
+std::optional<ui::InputEvent> key(SDL_Keycode k) {
+    if (k >= SDLK_1 && k <= SDLK_9) return ui::KeyPress{core::Key::Digit, static_cast<int>(k - SDLK_0)};
+    if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return ui::KeyPress{core::Key::Digit, static_cast<int>(k - SDLK_KP_1 + 1)};
+    switch (k) {
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return ui::KeyPress{core::Key::Enter, 0};
+    case SDLK_BACKSPACE: return ui::KeyPress{core::Key::Backspace, 0};
+    case SDLK_ESCAPE: return ui::KeyPress{core::Key::Escape, 0};
+    default: return std::nullopt;
+    }
+}
+} // namespace
+
+std::optional<ui::InputEvent> SdlInput::translate(const SDL_Event& e, int width, int height) {
+    const float w = static_cast<float>(width), h = static_cast<float>(height);
+    switch (e.type) {
+    case SDL_FINGERDOWN:
+        if (finger_) return std::nullopt;
+        finger_ = e.tfinger.fingerId;
+        return ui::PointerPress{e.tfinger.x * w, e.tfinger.y * h};
+    case SDL_FINGERMOTION:
+        if (finger_ != e.tfinger.fingerId) return std::nullopt;
+        return ui::PointerMove{e.tfinger.x * w, e.tfinger.y * h};
+    case SDL_FINGERUP:
+        if (finger_ != e.tfinger.fingerId) return std::nullopt;
+        finger_.reset();
+        return ui::PointerRelease{e.tfinger.x * w, e.tfinger.y * h};
+    case SDL_MOUSEBUTTONDOWN:
+        if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
+        return ui::PointerPress{static_cast<float>(e.button.x), static_cast<float>(e.button.y)};
+    case SDL_MOUSEBUTTONUP:
+        if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
+        return ui::PointerRelease{static_cast<float>(e.button.x), static_cast<float>(e.button.y)};
+    case SDL_MOUSEMOTION:
+        if (e.motion.which == SDL_TOUCH_MOUSEID || !(e.motion.state & SDL_BUTTON_LMASK)) return std::nullopt;
+        return ui::PointerMove{static_cast<float>(e.motion.x), static_cast<float>(e.motion.y)};
+    case SDL_MOUSEWHEEL:
+        if (e.wheel.which == SDL_TOUCH_MOUSEID) return std::nullopt;
+        return ui::Wheel{static_cast<float>(e.wheel.y)};
+    case SDL_KEYDOWN:
+        if (e.key.repeat) return std::nullopt;
+        return key(e.key.keysym.sym);
+    default: return std::nullopt;
+    }
+}
+
+} // namespace platform

@@ -1,0 +1,125 @@
+// Screen list and rendering for `repere shoot`. Each screen is reached by real actions
+// from a fresh kiosk, so what is shot is what a person would see.
+#include "platform/shoot.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <algorithm>
+#include <functional>
+
+#include "core/reachability.h"
+#include "platform/headless_kiosk.h"
+
+namespace platform {
+namespace {
+
+namespace act = core::action;
+using Setup = std::function<void(HeadlessKiosk&)>;
+
+struct Shot {
+    std::string id;
+    Setup setup;
+};
+
+void toQuestion(HeadlessKiosk& h, int question) {
+    const core::Content& c = *h.kiosk().content;
+    const auto answers = core::answersShowing(c, question).value_or(std::vector<core::AnswerRef>{});
+    h.act(act::Start{});
+    h.act(act::BeginQuestions{});
+    for (int guard = 0; guard < static_cast<int>(c.questions.size()) && h.kiosk().session.currentQuestion() != question; ++guard) {
+        const int current = h.kiosk().session.currentQuestion();
+        auto it = std::find_if(answers.begin(), answers.end(), [&](const core::AnswerRef& a) { return a.question == current; });
+        if (it != answers.end()) h.act(act::Answer{it->answer});
+        else h.act(act::Skip{});
+    }
+}
+
+std::vector<Shot> allShots(const core::Content& c) {
+    std::vector<Shot> shots;
+    shots.push_back({"welcome", [](HeadlessKiosk&) {}});
+    shots.push_back({"intro", [](HeadlessKiosk& h) { h.act(act::Start{}); }});
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        shots.push_back({"question-" + c.questions[q].id, [q](HeadlessKiosk& h) { toQuestion(h, static_cast<int>(q)); }});
+    }
+    for (size_t p = 0; p < c.profiles.size(); ++p) {
+        const std::string& id = c.profiles[p].id;
+        const int profile = static_cast<int>(p);
+        shots.push_back({"results-" + id, [profile](HeadlessKiosk& h) { h.act(act::ShowProfile{profile}); }});
+        for (size_t d = 0; d < c.domains.size(); ++d) {
+            shots.push_back({"advice-" + id + "-" + c.domains[d].id, [profile, d](HeadlessKiosk& h) {
+                                 h.act(act::ShowProfile{profile});
+                                 h.act(act::OpenDomain{static_cast<int>(d)});
+                             }});
+        }
+        shots.push_back({"services-" + id, [profile](HeadlessKiosk& h) {
+                             h.act(act::ShowProfile{profile});
+                             h.act(act::ShowServices{});
+                         }});
+        shots.push_back({"take-away-" + id, [profile](HeadlessKiosk& h) {
+                             h.act(act::ShowProfile{profile});
+                             h.act(act::ShowServices{});
+                             h.act(act::ShowTakeAway{});
+                         }});
+    }
+    shots.push_back({"end", [](HeadlessKiosk& h) {
+                         h.act(act::ShowProfile{0});
+                         h.act(act::Finish{});
+                     }});
+    shots.push_back({"idle-countdown", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 2500);
+                     }});
+    shots.push_back({"quick-exit", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.act(act::QuickExit{});
+                     }});
+    return shots;
+}
+
+} // namespace
+
+int runShoot(const core::Content& content, const ShootOptions& o) {
+    namespace fs = std::filesystem;
+    std::vector<core::LanguageIndex> languages;
+    for (size_t l = 0; l < content.languages.size(); ++l) {
+        if (o.language == "all" || o.language == content.languages[l].id) languages.push_back(static_cast<int>(l));
+    }
+    if (languages.empty()) { std::fprintf(stderr, "repere shoot: unknown language '%s'\n", o.language.c_str()); return 2; }
+    std::vector<Shot> shots = allShots(content);
+    if (!o.only.empty()) {
+        shots.erase(std::remove_if(shots.begin(), shots.end(), [&](const Shot& s) { return s.id != o.only; }), shots.end());
+        if (shots.empty()) { std::fprintf(stderr, "repere shoot: no screen '%s'\n", o.only.c_str()); return 2; }
+    }
+    std::error_code ec;
+    fs::create_directories(o.outDir, ec);
+    std::ofstream index(fs::path(o.outDir) / "index.tsv");
+    if (ec || !index) { std::fprintf(stderr, "repere shoot: cannot write to %s\n", o.outDir.c_str()); return 1; }
+    int written = 0;
+    HeadlessKiosk h(content, {}, o.width, o.height);
+    if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
+    for (core::LanguageIndex lang : languages) {
+        const std::string code = content.languages[static_cast<size_t>(lang)].id;
+        fs::create_directories(fs::path(o.outDir) / code, ec);
+        for (const Shot& shot : shots) {
+            // Restart wipes everything, as for the next person at the stand.
+            h.act(core::action::Restart{});
+            h.act(core::action::SetLanguage{lang});
+            shot.setup(h);
+            h.frame(false);  // layout settles (scroll extents, measured widths)
+            h.frame(true);
+            const std::string file = code + "/" + shot.id + ".png";
+            std::string error;
+            if (!h.savePng((fs::path(o.outDir) / file).string(), error)) {
+                std::fprintf(stderr, "repere shoot: %s\n", error.c_str());
+                return 1;
+            }
+            index << shot.id << '\t' << code << '\t' << file << '\n';
+            ++written;
+        }
+    }
+    std::printf("%d screens written to %s\n", written, o.outDir.c_str());
+    return 0;
+}
+
+} // namespace platform

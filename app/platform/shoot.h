@@ -1,0 +1,19 @@
+// `repere shoot`: renders every screen of the person's flow headlessly to PNG and
+// lists them in DIR/index.tsv (screen id, language, file relative to DIR).
+#pragma once
+#include <string>
+
+#include "core/content.h"
+
+namespace platform {
+
+struct ShootOptions {
+    std::string outDir;
+    std::string language = "all";  // a language id or "all"
+    int width = 1920, height = 1080;
+    std::string only;              // one screen id, or empty for all
+};
+
+int runShoot(const core::Content& content, const ShootOptions& options);
+
+} // namespace platform

@@ -1,0 +1,99 @@
+// The real event loop: block in SDL until input or a timer, draw a few frames, block again.
+#include "platform/window_loop.h"
+
+#include <cstdio>
+
+#include "core/frame_pacing.h"
+#include "platform/fonts.h"
+#include "platform/frame_renderer.h"
+#include "platform/sdl_input.h"
+
+namespace platform {
+namespace {
+
+float displayDpi(SDL_Window* window) {
+    float ddpi = 0;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) != 0) return 0;
+    return ddpi >= 50 && ddpi <= 800 ? ddpi : 0;  // implausible values mean "unknown"
+}
+
+} // namespace
+
+int runWindow(const core::Content& content, const core::KioskSettings& settings, const WindowOptions& options,
+              core::LanguageIndex language) {
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // Ctrl+C in a terminal still stops a laptop run
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");      // fingers are read directly
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (!options.windowed) SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  // keep Alt+Tab and friends from the desktop
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "repere: cannot start video: %s\n", SDL_GetError());
+        return 1;
+    }
+    std::string fontError;
+    FontFiles fonts = findFonts(fontError);
+    if (fonts.regular.empty()) {
+        std::fprintf(stderr, "repere: %s\n", fontError.c_str());
+        SDL_Quit();
+        return 1;
+    }
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
+    if (!options.windowed) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    const int w = options.width > 0 ? options.width : 1280, h = options.height > 0 ? options.height : 800;
+    SDL_Window* window = SDL_CreateWindow("Repère", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    SDL_Renderer* renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : nullptr;
+    if (!renderer && window) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (!renderer) {
+        std::fprintf(stderr, "repere: cannot open a window: %s\n", SDL_GetError());
+        if (window) SDL_DestroyWindow(window);
+        SDL_Quit();
+        return 1;
+    }
+    if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
+
+    core::Kiosk kiosk(content, settings);
+    kiosk.session.setLanguage(language);
+    int64_t last = SDL_GetTicks64();
+    ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
+    {
+        FrameRenderer frames(renderer, std::move(fonts), displayDpi(window));
+        SdlInput input;
+        bool running = true;
+        int framesPending = core::kFramesAfterChange;
+        while (running) {
+            const int64_t now0 = static_cast<int64_t>(SDL_GetTicks64());
+            const core::IdleState idle = kioskUi.idle(now0);
+            SDL_Event e;
+            core::FrameWake wake;
+            wake.framesPending = framesPending;
+            wake.animating = kioskUi.animating();
+            int timeout = core::waitTimeoutMs(framesPending, wake.animating, idle.msUntilChange);
+            bool got = SDL_WaitEventTimeout(&e, timeout) != 0;
+            int width = 0, height = 0;
+            SDL_GetRendererOutputSize(renderer, &width, &height);
+            while (got) {
+                const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
+                if (e.type == SDL_QUIT && options.windowed) running = false;  // kiosk mode: the worker panel quits
+                if (e.type == SDL_WINDOWEVENT) wake.input = true;
+                if (auto event = input.translate(e, width, height)) {
+                    kioskUi.input(*event, now);
+                    wake.input = true;
+                }
+                got = SDL_PollEvent(&e) != 0;
+            }
+            const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
+            wake.timerDue = idle.msUntilChange >= 0 && now - now0 >= idle.msUntilChange;
+            if (!core::shouldRender(wake)) continue;
+            const float dt = static_cast<float>(now - last) / 1000.f;
+            last = now;
+            const ui::Actions actions = frames.draw(kioskUi, width, height, now, dt);
+            if (!actions.empty()) wake.input = true;
+            framesPending = core::framesOwedAfter(wake);
+        }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}
+
+} // namespace platform

@@ -1,0 +1,20 @@
+// `repere run`: the kiosk in a real window (fullscreen kiosk by default, or windowed
+// for laptops), rendering only when something changed.
+#pragma once
+#include <string>
+
+#include "core/content.h"
+#include "core/kiosk.h"
+
+namespace platform {
+
+struct WindowOptions {
+    bool windowed = false;
+    int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280×800 (windowed)
+};
+
+// Returns the process exit code.
+int runWindow(const core::Content& content, const core::KioskSettings& settings, const WindowOptions& options,
+              core::LanguageIndex language);
+
+} // namespace platform

@@ -1,0 +1,44 @@
+// The UI side of the kiosk, without SDL: takes input events, keeps the idle clock,
+// draws a frame through the views and applies the actions they recorded to the Kiosk.
+// The platform calls it; tests and the monkey drive it through a headless renderer.
+#pragma once
+#include <cstdint>
+
+#include "core/idle.h"
+#include "core/kiosk.h"
+#include "ui/input.h"
+#include "ui/screen_frame.h"
+#include "ui/ui_context.h"
+
+namespace ui {
+
+class KioskUi {
+public:
+    KioskUi(core::Kiosk& kiosk, bool windowed, int64_t nowMs);
+
+    UiContext& context() { return ui_; }
+    const UiContext& context() const { return ui_; }
+    core::Kiosk& kiosk() { return kiosk_; }
+
+    // One input event. Keys act at once; pointer events are resolved in the next frame.
+    void input(const InputEvent& event, int64_t nowMs);
+
+    // Between ImGui::NewFrame() and ImGui::Render(): ends an expired session, draws,
+    // and applies what the person tapped. Returns the actions applied.
+    Actions frame(int64_t nowMs, float dt);
+
+    core::IdleState idle(int64_t nowMs) const;
+    bool animating() const { return ui_.touch.animating(); }
+
+    // Applies one action as if tapped (keys, tests); resets the idle clock.
+    void act(const core::Action& action, int64_t nowMs);
+
+private:
+    core::Kiosk& kiosk_;
+    UiContext ui_;
+    bool windowed_;
+    int64_t lastInputMs_;
+    bool swallowGesture_ = false;  // a touch that began on the countdown never taps below it
+};
+
+} // namespace ui
