@@ -20,6 +20,8 @@ Offscreen::~Offscreen() {
 
 bool Offscreen::savePng(const std::string& path, std::string& error) const {
     if (!surface_) { error = "no image"; return false; }
+    // Screenshots are written by the hundred: fast compression matters more than size.
+    stbi_write_png_compression_level = 2;
     if (!stbi_write_png(path.c_str(), width_, height_, 4, surface_->pixels, surface_->pitch)) {
         error = "cannot write " + path;
         return false;

@@ -2,6 +2,7 @@
 #include "ui/screen_frame.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/widgets.h"
 
@@ -38,6 +39,8 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const std::string& sizeLabel = uiText(k, "text_size");
     const std::string& exitLabel = uiText(k, "quick_exit");
     const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
+    // The welcome screen has its own large language buttons.
+    if (k.screen == core::Screen::Welcome) items.clear();
     float total = buttonWidth(ui, sizeLabel, ui.fonts.small) + ui.metrics.gap;
     for (const auto& it : items) total += it.second + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
@@ -51,7 +54,7 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
         ImGui::PopFont();
     }
     float x = right - total + ui.metrics.gap;
-    for (size_t l = 0; l < c.languages.size(); ++l) {
+    for (size_t l = 0; l < items.size(); ++l) {
         ImGui::SetCursorScreenPos({x, top});
         const auto style = static_cast<int>(l) == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
         if (button(ui, "lang-" + c.languages[l].id, items[l].first, items[l].second, style, ui.fonts.small)) {
@@ -73,6 +76,10 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
 }
 
+namespace {
+float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
+} // namespace
+
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     if (key != ui.scrollKey) {
         ui.scrollKey = key;
@@ -85,8 +92,12 @@ void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     const float maxWidth = 1500.f * ui.metrics.unit;
     const float width = std::min(avail.x, maxWidth);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - width) / 2);
+    // Side padding leaves room for the scroll indicator beside the content, not over it.
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scrollIndicatorSpace(ui), 0));
     ImGui::BeginChild("content", ImVec2(width, std::max(1.f, avail.y - bottomReserve)), false,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground);
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground |
+                          ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
 }
 
@@ -102,8 +113,10 @@ void endContent(UiContext& ui) {
         const float w = std::max(4.f, 6.f * ui.metrics.unit);
         const float barH = std::max(visible * visible / (visible + ui.scrollMax), 30.f * ui.metrics.unit);
         const float y = pos.y + (visible - barH) * (ui.scrollY / ui.scrollMax);
-        const float x = pos.x + ImGui::GetWindowWidth() - w;
+        const float x = pos.x + ImGui::GetWindowWidth() - w - 1;
+        draw->PushClipRectFullScreen();  // it sits in the padding, outside the content's clip
         draw->AddRectFilled({x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
+        draw->PopClipRect();
     }
     ImGui::EndChild();
 }

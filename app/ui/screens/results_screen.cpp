@@ -56,11 +56,16 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * m.gap);
     paragraph(ui.fonts.title, uiText(k, "crisis_title"), palette().crisis);
     paragraph(ui.fonts.body, uiText(k, "crisis_body"), palette().text);
+    // One line per line to call: the number large, what it is beside it.
+    const float numberWidth = ui.fonts.title->CalcTextSizeA(ui.fonts.title->FontSize, FLT_MAX, 0, "SMS 116 006").x;
     for (int s : r.crisisServices(c)) {
         const core::Service& service = c.services[static_cast<size_t>(s)];
-        const std::string& number = service.phone.empty() ? uiText(k, "sms") + " " + service.sms : service.phone;
-        paragraph(ui.fonts.title, number + "   " + service.name.in(k.language()), palette().text);
-        paragraph(ui.fonts.small, service.hours.in(k.language()), palette().textMuted);
+        const std::string number = service.phone.empty() ? uiText(k, "sms") + " " + service.sms : service.phone;
+        const float x = ImGui::GetCursorPosX();
+        paragraph(ui.fonts.title, number, palette().text);
+        ImGui::SameLine(x + numberWidth + m.gap);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.fonts.title->FontSize - ui.fonts.body->FontSize) * 0.6f);
+        paragraph(ui.fonts.body, service.name.in(k.language()), palette().text);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
