@@ -30,7 +30,11 @@ void toResults(Kiosk& k) {
 
 void back(Kiosk& k) {
     switch (k.screen) {
-    case Screen::Intro: k.screen = Screen::Welcome; break;
+    case Screen::Intro:
+        // Welcome never times out: answers left behind there would wait for the next person.
+        forget(k);
+        k.screen = Screen::Welcome;
+        break;
     case Screen::Question:
         if (!k.session.back()) k.screen = Screen::Intro;
         break;

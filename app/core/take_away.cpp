@@ -12,77 +12,101 @@ std::string digitsOf(const std::string& number) {
     return d;
 }
 
+// The schedule itself: the first sentence of `hours` (later sentences add detail that
+// the small QR budget cannot carry; see docs/content-format.md).
+std::string scheduleOf(const std::string& hours) {
+    const size_t end = hours.find(". ");
+    std::string first = hours.substr(0, end);
+    if (!first.empty() && first.back() == '.') first.pop_back();
+    return first;
+}
+
+// Number first: it reads the same in every language, with no punctuation rules to follow.
 std::string contactLine(const Content& c, const Service& s, LanguageIndex lang) {
     const std::string number = s.phone.empty() ? c.ui("sms", lang) + " " + s.sms : s.phone;
-    return "- " + s.name.in(lang) + ": " + number + " (" + s.hours.in(lang) + ")";
-}
-
-bool servesCrisis(const Service& s) {
-    return std::find(s.needs.begin(), s.needs.end(), Need{Need::kCrisis}) != s.needs.end();
-}
-
-// Contacts worth carrying away: real entries only (a sample number must never leave
-// the kiosk on someone's phone), crisis lines listed apart when the crisis is raised.
-std::vector<int> carriedContacts(const Content& c, const Result& r) {
-    std::vector<int> out;
-    for (int s : r.services) {
-        const Service& service = c.services[static_cast<size_t>(s)];
-        if (service.sample || (r.crisis && servesCrisis(service))) continue;
-        out.push_back(s);
-    }
-    return out;
-}
-
-std::vector<int> carriedCrisisLines(const Content& c, const Result& r) {
-    std::vector<int> out;
-    if (!r.crisis) return out;
-    for (int s : r.crisisServices(c)) if (!c.services[static_cast<size_t>(s)].sample) out.push_back(s);
-    return out;
+    return "- " + number + " " + s.name.in(lang) + " (" + scheduleOf(s.hours.in(lang)) + ")";
 }
 
 } // namespace
 
 std::string dialUri(const Service& s) { return s.phone.empty() ? "sms:" + digitsOf(s.sms) : "tel:" + digitsOf(s.phone); }
 
-std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, int advice, int contacts) {
+bool servesCrisisNeed(const Service& s) {
+    return std::find(s.needs.begin(), s.needs.end(), Need{Need::kCrisis}) != s.needs.end();
+}
+
+std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
+    std::vector<int> cards;
+    for (int a : r.advice) {
+        if (!c.advice[static_cast<size_t>(a)].crisis && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice)) cards.push_back(a);
+    }
+    return cards;
+}
+
+// Real entries only: a sample number must never leave the kiosk on someone's phone.
+std::vector<int> takeAwayContacts(const Content& c, const Result& r) {
+    std::vector<int> out;
+    for (int s : r.services) {
+        const Service& service = c.services[static_cast<size_t>(s)];
+        if (service.sample || (r.crisis && servesCrisisNeed(service))) continue;
+        if (out.size() < static_cast<size_t>(kTakeAwayMaxContacts)) out.push_back(s);
+    }
+    return out;
+}
+
+std::vector<int> takeAwayCrisisLines(const Content& c, const Result& r) {
+    std::vector<int> out;
+    if (!r.crisis) return out;
+    for (int s : r.crisisServices(c)) if (!c.services[static_cast<size_t>(s)].sample) out.push_back(s);
+    return out;
+}
+
+std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, const std::vector<int>& advice,
+                         const std::vector<int>& contacts) {
     std::string t = c.ui("takeaway_header", lang) + "\n";
-    const auto crisisLines = carriedCrisisLines(c, r);
+    const auto crisisLines = takeAwayCrisisLines(c, r);
     if (!crisisLines.empty()) {
         t += "\n" + c.ui("takeaway_crisis", lang) + "\n";
         for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang) + "\n";
     }
-    std::vector<int> cards;
-    for (int a : r.advice) if (!c.advice[static_cast<size_t>(a)].crisis) cards.push_back(a);
-    if (advice > 0 && !cards.empty()) {
+    if (!advice.empty()) {
         t += "\n" + c.ui("advice_title", lang) + "\n";
-        for (size_t i = 0; i < cards.size() && static_cast<int>(i) < advice; ++i) {
-            const Advice& card = c.advice[static_cast<size_t>(cards[i])];
-            t += "- " + card.title.in(lang) + ": " + card.step.in(lang) + "\n";
+        for (int a : advice) {
+            const Advice& card = c.advice[static_cast<size_t>(a)];
+            t += "- " + card.title.in(lang) + "\n  " + card.step.in(lang) + "\n";
         }
     }
-    const auto carried = carriedContacts(c, r);
-    if (contacts > 0 && !carried.empty()) {
+    if (!contacts.empty()) {
         t += "\n" + c.ui("takeaway_contacts", lang) + "\n";
-        for (size_t i = 0; i < carried.size() && static_cast<int>(i) < contacts; ++i) {
-            t += contactLine(c, c.services[static_cast<size_t>(carried[i])], lang) + "\n";
-        }
+        for (int s : contacts) t += contactLine(c, c.services[static_cast<size_t>(s)], lang) + "\n";
     }
     return t + "\n" + c.ui("takeaway_footer", lang);
 }
 
 TakeAway buildTakeAway(const Content& c, const Result& r, LanguageIndex lang) {
     TakeAway out;
-    int advice = kTakeAwayMaxAdvice, contacts = kTakeAwayMaxContacts;
-    for (;;) {
-        out.text = takeAwayText(c, r, lang, advice, contacts);
-        out.qr = encodeQr(out.text);
-        if (!out.qr.empty() && out.qr.version <= kTakeAwayMaxQrVersion) break;
-        if (advice > 0) --advice;
-        else if (contacts > 0) --contacts;
-        else break;  // crisis lines and header alone: kept whatever their size
+    const auto adviceCandidates = takeAwayAdvice(c, r);
+    const auto contactCandidates = takeAwayContacts(c, r);
+    std::vector<int> advice, contacts;
+    auto fits = [&](const std::vector<int>& a, const std::vector<int>& s) {
+        const QrMatrix qr = encodeQr(takeAwayText(c, r, lang, a, s));
+        return !qr.empty() && qr.version <= kTakeAwayMaxQrVersion;
+    };
+    for (size_t rank = 0; rank < std::max(adviceCandidates.size(), contactCandidates.size()); ++rank) {
+        if (rank < adviceCandidates.size()) {
+            advice.push_back(adviceCandidates[rank]);
+            if (!fits(advice, contacts)) advice.pop_back();
+        }
+        if (rank < contactCandidates.size()) {
+            contacts.push_back(contactCandidates[rank]);
+            if (!fits(advice, contacts)) contacts.pop_back();
+        }
     }
-    std::vector<int> dial = carriedCrisisLines(c, r);
-    for (int s : carriedContacts(c, r)) if (dial.size() < 3) dial.push_back(s);
+    out.text = takeAwayText(c, r, lang, advice, contacts);
+    out.qr = encodeQr(out.text);  // crisis lines alone may exceed the version: never dropped
+    std::vector<int> dial = takeAwayCrisisLines(c, r);
+    for (int s : contactCandidates) dial.push_back(s);
+    if (dial.size() > static_cast<size_t>(kTakeAwayMaxDialCodes)) dial.resize(kTakeAwayMaxDialCodes);
     for (int s : dial) {
         const std::string uri = dialUri(c.services[static_cast<size_t>(s)]);
         out.dialCodes.push_back({s, uri, encodeQr(uri)});

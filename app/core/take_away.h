@@ -16,6 +16,7 @@ namespace core {
 constexpr int kTakeAwayMaxQrVersion = 15;
 constexpr int kTakeAwayMaxAdvice = 4;
 constexpr int kTakeAwayMaxContacts = 4;
+constexpr int kTakeAwayMaxDialCodes = 3;  // small "call" codes beside the summary
 
 struct DialCode {
     int service = 0;    // index into Content::services
@@ -29,11 +30,20 @@ struct TakeAway {
     std::vector<DialCode> dialCodes;  // crisis lines first, then the first contacts
 };
 
-// The summary with at most `advice` headlines and `contacts` contact lines.
-std::string takeAwayText(const Content& content, const Result& result, LanguageIndex language, int advice, int contacts);
+// Candidates for the summary, most important first: the non-crisis advice cards and
+// the real (non-sample) contacts, crisis lines apart.
+std::vector<int> takeAwayAdvice(const Content& content, const Result& result);
+std::vector<int> takeAwayContacts(const Content& content, const Result& result);
+std::vector<int> takeAwayCrisisLines(const Content& content, const Result& result);
 
-// The summary that fits kTakeAwayMaxQrVersion: lower-priority lines are dropped first
-// (last advice, then last contacts); crisis lines are never dropped.
+// The summary holding exactly the given advice cards and contacts (indices into the
+// content), plus the crisis lines when the crisis flag is raised.
+std::string takeAwayText(const Content& content, const Result& result, LanguageIndex language,
+                         const std::vector<int>& advice, const std::vector<int>& contacts);
+
+// The summary that fits kTakeAwayMaxQrVersion. Lines are tried in rank order (advice 1,
+// contact 1, advice 2, contact 2, …) and each is kept if the code still fits, so a long
+// line is skipped before a shorter one below it. Crisis lines are always kept.
 TakeAway buildTakeAway(const Content& content, const Result& result, LanguageIndex language);
 
 // "tel:0800231313", or "sms:114" for a text-only line.

@@ -52,7 +52,17 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
         const int kind = pick(100);
         const auto& widgets = h.widgets().widgets();
         if (kind < 62 && !widgets.empty()) {
-            const std::string id = widgets[static_cast<size_t>(pick(static_cast<int>(widgets.size())))].id;
+            // Half the taps go forward (answers and main buttons), so sessions get finished.
+            std::vector<std::string> forward;
+            for (const auto& w : widgets) {
+                if (w.id.rfind("answer-", 0) == 0 || w.id == "start" || w.id == "intro-go" || w.id == "see-services" ||
+                    w.id == "take-away" || w.id == "finish" || w.id.rfind("useful-", 0) == 0) {
+                    forward.push_back(w.id);
+                }
+            }
+            const bool goForward = !forward.empty() && pick(2) == 0;
+            const std::string id = goForward ? forward[static_cast<size_t>(pick(static_cast<int>(forward.size())))]
+                                             : widgets[static_cast<size_t>(pick(static_cast<int>(widgets.size())))].id;
             h.tap(id, false);
         } else if (kind < 70) {
             h.tapAt(coord(o.width), coord(o.height), false);

@@ -93,12 +93,16 @@ TEST_CASE("language switch mid-way keeps answers and screen") {
     CHECK(k.session.answers()[0] == 1);
 }
 
-TEST_CASE("back from the first question returns to the intro, then welcome") {
+TEST_CASE("back from the first question returns to the intro, then welcome, which forgets") {
     core::Kiosk k = startedKiosk();
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::Back{});
     core::apply(k, act::Back{});
     CHECK(k.screen == Screen::Intro);
+    CHECK(k.holdsAnswers());  // still there: the person may go forward again
     core::apply(k, act::Back{});
     CHECK(k.screen == Screen::Welcome);
+    CHECK_FALSE(k.holdsAnswers());  // welcome waits for the next person
 }
 
 TEST_CASE("back from results reopens the last question, result dropped") {

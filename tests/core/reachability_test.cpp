@@ -3,7 +3,7 @@
 #include "core/reachability.h"
 #include "support/content_fixture.h"
 
-TEST_CASE("shown questions follow branching; hidden answers are ignored") {
+TEST_CASE("shown questions follow branching, hidden answers are ignored") {
     const core::Content& c = testing::baseContent();
     core::AnswerSheet none(c.questions.size(), core::kUnanswered);
     CHECK(core::shownQuestions(c, none) == std::vector<int>{0, 1, 3});

@@ -15,7 +15,7 @@ TEST_CASE("level boundaries") {
     CHECK(core::levelForScore(use, 40) == 2);
 }
 
-TEST_CASE("scores sum per domain; prefer-not-to-say is unanswered; nothing answered has no level") {
+TEST_CASE("scores sum per domain, prefer-not-to-say is unanswered, nothing answered has no level") {
     const core::Content& c = testing::baseContent();
     core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
     auto levels = core::scoreDomains(c, sheet);

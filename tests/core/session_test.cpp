@@ -25,7 +25,7 @@ TEST_CASE("a non-seller is not asked about debts") {
     CHECK(s.questionsAnswered() == 2);
 }
 
-TEST_CASE("back keeps answers; changing an earlier answer drops a hidden branch") {
+TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch") {
     const core::Content& c = testing::baseContent();
     core::Session s(c);
     s.answer(answerIndex(c, "sells.yes"));
@@ -49,7 +49,7 @@ TEST_CASE("back keeps answers; changing an earlier answer drops a hidden branch"
     CHECK(s.answers()[2] == core::kUnanswered);  // the old supplier answer no longer counts
 }
 
-TEST_CASE("language switch keeps answers; wipe forgets everything") {
+TEST_CASE("language switch keeps answers, wipe forgets everything") {
     const core::Content& c = testing::baseContent();
     core::Session s(c);
     s.answer(answerIndex(c, "sells.yes"));
