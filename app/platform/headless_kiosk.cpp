@@ -30,7 +30,8 @@ void HeadlessKiosk::tapAt(float x, float y, bool rasterize) {
     kioskUi_.input(ui::PointerPress{x, y}, now_);
     now_ += 60;
     kioskUi_.input(ui::PointerRelease{x, y}, now_);
-    frame(rasterize);
+    frame(rasterize);  // the tap is resolved and its action applied
+    frame(rasterize);  // the screen it led to registers its widgets
 }
 
 void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, int steps, bool rasterize) {
@@ -42,6 +43,7 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, int steps, bool
         frame(rasterize);
     }
     kioskUi_.input(ui::PointerRelease{x1, y1}, now_);
+    frame(rasterize);
     frame(rasterize);
 }
 

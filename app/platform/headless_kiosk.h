@@ -28,7 +28,8 @@ public:
     // Draws one frame (16 ms later). `rasterize` false skips the pixels (faster; layout
     // and widget registration are identical).
     ui::Actions frame(bool rasterize = true);
-    // Presses and releases at the centre of widget `id` from the last frame, then draws.
+    // Presses and releases at the centre of widget `id` from the last frame, then draws
+    // two frames (the tap acts in the first, the next screen registers in the second).
     // False when no such widget is on screen.
     bool tap(const std::string& id, bool rasterize = true);
     void tapAt(float x, float y, bool rasterize = true);

@@ -16,7 +16,7 @@ struct Palette {
     ImU32 border = IM_COL32(0x5A, 0x67, 0x74, 0xFF);
     ImU32 primary = IM_COL32(0xF2, 0xC1, 0x4E, 0xFF);     // main action, dark text on it
     ImU32 primaryText = IM_COL32(0x10, 0x14, 0x18, 0xFF);
-    ImU32 selected = IM_COL32(0x2E, 0x5E, 0x8C, 0xFF);    // an answer given earlier
+    ImU32 selected = IM_COL32(0x24, 0x50, 0x7A, 0xFF);    // an answer given earlier: ~7.6:1
     ImU32 exit = IM_COL32(0x9A, 0x1C, 0x16, 0xFF);        // quick exit, white text: ~8:1
     ImU32 crisis = IM_COL32(0xFF, 0x8A, 0x7A, 0xFF);      // crisis banner border and title
     ImU32 crisisSurface = IM_COL32(0x3D, 0x14, 0x12, 0xFF);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <imgui/imgui_internal.h>
+
 namespace ui {
 namespace {
 
@@ -67,9 +69,11 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
 void paragraph(ImFont* font, const std::string& text, ImU32 colour) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::PushTextWrapPos(0.0f);
+    // Like ImGui::TextWrapped: an enclosing PushTextWrapPos wins, else wrap at the edge.
+    const bool wrapSet = ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f;
+    if (!wrapSet) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    if (!wrapSet) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }

@@ -63,22 +63,26 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         out.push_back(core::action::SetTakeAwayHidden{true});
     }
     gap(ui, 0.5f);
-    if (!k.takeAwayHidden) {
-        const float small = std::min(columnWidth / 3 - m.gap, 260.f * m.unit);
+    if (!k.takeAwayHidden && !t.dialCodes.empty()) {
+        // A fixed grid: each code and its label share one column, labels wrap inside it.
+        const float count = static_cast<float>(t.dialCodes.size());
+        const float small = std::min((columnWidth - m.gap * (count - 1)) / count, 260.f * m.unit);
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        float bottom = row.y;
         for (size_t i = 0; i < t.dialCodes.size(); ++i) {
             const core::DialCode& d = t.dialCodes[i];
-            if (i > 0) ImGui::SameLine();
-            ImGui::BeginGroup();
-            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const ImVec2 at{row.x + static_cast<float>(i) * (small + m.gap), row.y};
             const float drawn = drawQr(draw, at, d.qr, small);
-            ImGui::Dummy(ImVec2(drawn, drawn));
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + drawn);
+            ImGui::SetCursorScreenPos({at.x, at.y + drawn + m.gap * 0.3f});
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + small);
             const core::Service& s = c.services[static_cast<size_t>(d.service)];
             const std::string label = s.phone.empty() ? uiText(k, "sms") + " " + s.sms : uiText(k, "call") + " " + s.phone;
             paragraph(ui.fonts.small, label, palette().text);
             ImGui::PopTextWrapPos();
-            ImGui::EndGroup();
+            bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
         }
+        ImGui::SetCursorScreenPos({row.x, bottom});
+        ImGui::Dummy(ImVec2(columnWidth, 1));
     }
     ImGui::EndGroup();
     const float bottom = std::max(start.y + used, ImGui::GetItemRectMax().y);

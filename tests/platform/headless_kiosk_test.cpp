@@ -1,0 +1,231 @@
+// The real views, driven headlessly by tapping widgets by id: full flows per sample
+// profile, language switch, quick exit and idle wipe from every screen kind,
+// drag-scroll versus tap, keyboard.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "core/content_loader.h"
+#include "platform/headless_kiosk.h"
+#include "ui/kiosk_view.h"
+
+namespace {
+
+const core::Content& shipped() {
+    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
+    REQUIRE(loaded.content.has_value());
+    return *loaded.content;
+}
+
+// Taps `id`, scrolling the content down by drags until it is on screen.
+bool tapScrolling(platform::HeadlessKiosk& h, const std::string& id, int width, int height) {
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const ui::RegisteredWidget* w = h.widgets().find(id);
+        // Only tap when fully visible: a half-hidden button is what a person would scroll to.
+        if (w && w->max.y - w->min.y >= h.kioskUi().context().metrics.target * 0.9f) return h.tap(id);
+        const float x = static_cast<float>(width) / 2, y = static_cast<float>(height) * 0.7f;
+        h.drag(x, y, x, y - static_cast<float>(height) * 0.3f, 6);
+        h.advance(500);
+        h.frame();
+    }
+    return false;
+}
+
+void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, int height) {
+    const core::Content& c = *h.kiosk().content;
+    REQUIRE(h.tap("start"));
+    REQUIRE(h.tap("intro-go"));
+    while (h.kiosk().screen == core::Screen::Question) {
+        const int q = h.kiosk().session.currentQuestion();
+        auto given = std::find_if(p.answers.begin(), p.answers.end(), [&](const core::AnswerRef& a) { return a.question == q; });
+        const std::string id = given == p.answers.end()
+                                   ? "answer-skip"
+                                   : "answer-" + c.questions[static_cast<size_t>(q)].answers[static_cast<size_t>(given->answer)].id;
+        INFO("question " << c.questions[static_cast<size_t>(q)].id << ", widget " << id);
+        REQUIRE(tapScrolling(h, id, width, height));
+    }
+}
+
+} // namespace
+
+TEST_CASE("each sample profile, tapped through the real UI, gets the profile's result") {
+    const core::Content& c = shipped();
+    for (const auto& p : c.profiles) {
+        CAPTURE(p.id);
+        platform::HeadlessKiosk h(c, {}, 1024, 600);
+        REQUIRE(h.ok());
+        h.frame();
+        walkProfile(h, p, 1024, 600);
+        REQUIRE(h.kiosk().screen == core::Screen::Results);
+        core::Session expected(c);
+        expected.applyProfile(p);
+        const core::Result want = core::buildResult(c, expected.answers(), h.kiosk().settings.region);
+        REQUIRE(h.kiosk().result.has_value());
+        CHECK(h.kiosk().result->advice == want.advice);
+        CHECK(h.kiosk().result->crisis == want.crisis);
+        h.frame();
+        REQUIRE(tapScrolling(h, "see-services", 1024, 600));
+        CHECK(h.kiosk().screen == core::Screen::Services);
+        REQUIRE(h.tap("take-away"));
+        CHECK(h.kiosk().screen == core::Screen::TakeAway);
+        REQUIRE(h.tap("finish"));
+        CHECK(h.kiosk().screen == core::Screen::End);
+        CHECK_FALSE(h.kiosk().holdsAnswers());
+        REQUIRE(h.tap("useful-2"));
+        CHECK(h.kiosk().usefulRating == 2);
+        REQUIRE(h.tap("restart"));
+        CHECK(h.kiosk().screen == core::Screen::Welcome);
+    }
+}
+
+TEST_CASE("language switch mid-way keeps the answers and the question") {
+    platform::HeadlessKiosk h(shipped(), {}, 1920, 1080);
+    h.frame();
+    h.tap("start");
+    h.tap("intro-go");
+    const auto& first = shipped().questions[0];
+    REQUIRE(h.tap("answer-" + first.answers[1].id));
+    const int question = h.kiosk().session.currentQuestion();
+    REQUIRE(h.tap("lang-en"));
+    CHECK(h.kiosk().language() == *shipped().languageIndex("en"));
+    CHECK(h.kiosk().session.currentQuestion() == question);
+    CHECK(h.kiosk().session.answers()[0] == 1);
+    REQUIRE(h.tap("back"));
+    CHECK(h.kiosk().session.currentAnswer() == 1);
+}
+
+TEST_CASE("quick exit and idle wipe, from every screen kind") {
+    const core::Content& c = shipped();
+    const std::vector<std::function<void(platform::HeadlessKiosk&)>> reach = {
+        [](platform::HeadlessKiosk& h) { h.tap("start"); },
+        [](platform::HeadlessKiosk& h) { h.tap("start"); h.tap("intro-go"); h.tap("answer-skip"); },
+        [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{0}); },
+        [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::OpenDomain{1}); },
+        [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::ShowServices{}); },
+        [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::ShowTakeAway{}); },
+        [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::Finish{}); },
+    };
+    for (size_t i = 0; i < reach.size(); ++i) {
+        CAPTURE(i);
+        {
+            platform::HeadlessKiosk h(c, {}, 1280, 800);
+            h.frame();
+            reach[i](h);
+            h.frame();
+            const std::string before = ui::screenName(h.kiosk());
+            CAPTURE(before);
+            REQUIRE(h.tap("quick-exit"));
+            CHECK(h.kiosk().screen == core::Screen::Neutral);
+            CHECK_FALSE(h.kiosk().holdsAnswers());
+            CHECK(h.widgets().find("quick-exit") == nullptr);
+            h.advance(core::kNeutralScreenSeconds * 1000);
+            h.frame();
+            CHECK(h.kiosk().screen == core::Screen::Welcome);
+        }
+        {
+            platform::HeadlessKiosk h(c, {}, 1280, 800);
+            h.frame();
+            reach[i](h);
+            h.frame();
+            const int64_t idle = int64_t{h.kiosk().settings.idleSeconds} * 1000;
+            h.advance(idle + 1000);
+            h.frame();
+            CHECK(h.widgets().find("still-here") != nullptr);  // the countdown is visible
+            h.advance(int64_t{h.kiosk().settings.countdownSeconds} * 1000);
+            h.frame();
+            CHECK(h.kiosk().screen == core::Screen::Welcome);
+            CHECK_FALSE(h.kiosk().holdsAnswers());
+        }
+    }
+}
+
+TEST_CASE("touching the countdown keeps the session and taps nothing below") {
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800);
+    h.frame();
+    h.tap("start");
+    h.tap("intro-go");
+    h.frame();
+    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
+    REQUIRE(answer);
+    const float x = (answer->min.x + answer->max.x) / 2, y = (answer->min.y + answer->max.y) / 2;
+    h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 500);
+    h.frame();
+    REQUIRE(h.widgets().find("still-here"));
+    h.tapAt(x, y);  // on the answer, under the overlay
+    h.frame();
+    CHECK(h.kiosk().screen == core::Screen::Question);
+    CHECK(h.kiosk().session.currentQuestion() == 0);
+    CHECK(h.widgets().find("still-here") == nullptr);
+}
+
+TEST_CASE("a drag over answers scrolls and picks nothing") {
+    platform::HeadlessKiosk h(shipped(), {}, 1024, 600);
+    h.frame();
+    h.tap("start");
+    h.tap("intro-go");
+    h.frame();
+    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
+    REQUIRE(answer);
+    const float x = (answer->min.x + answer->max.x) / 2, y = (answer->min.y + answer->max.y) / 2;
+    const float before = answer->min.y;
+    h.drag(x, y, x, y - 150, 8);
+    h.advance(2000);
+    h.frame();
+    CHECK(h.kiosk().session.currentQuestion() == 0);
+    CHECK(h.kiosk().session.blank());
+    const ui::RegisteredWidget* moved = h.widgets().find("answer-" + shipped().questions[0].answers[1].id);
+    REQUIRE(moved);
+    CHECK(moved->min.y < before + (answer->max.y - answer->min.y));  // the list moved up
+}
+
+TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape exits when windowed") {
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800);
+    h.frame();
+    h.key(core::Key::Enter);
+    CHECK(h.kiosk().screen == core::Screen::Intro);
+    h.key(core::Key::Enter);
+    CHECK(h.kiosk().screen == core::Screen::Question);
+    h.key(core::Key::Digit, 2);
+    CHECK(h.kiosk().session.answers()[0] == 1);
+    h.key(core::Key::Backspace);
+    CHECK(h.kiosk().session.currentQuestion() == 0);
+    h.key(core::Key::Escape);
+    CHECK(h.kiosk().screen == core::Screen::Neutral);
+}
+
+TEST_CASE("kiosk mode: Escape does nothing") {
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, /*windowed=*/false);
+    h.frame();
+    h.key(core::Key::Enter);
+    h.key(core::Key::Escape);
+    CHECK(h.kiosk().screen == core::Screen::Intro);
+}
+
+TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both text sizes") {
+    const core::Content& c = shipped();
+    for (auto size : {std::pair{1024, 600}, std::pair{3840, 2160}}) {
+        for (bool large : {false, true}) {
+            for (core::LanguageIndex lang = 0; lang < static_cast<int>(c.languages.size()); ++lang) {
+                platform::HeadlessKiosk h(c, {}, size.first, size.second);
+                if (large) h.act(core::action::ToggleTextSize{});
+                h.act(core::action::SetLanguage{lang});
+                std::vector<std::function<void()>> steps = {
+                    [&] {}, [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
+                    [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
+                    [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); }};
+                for (auto& step : steps) {
+                    step();
+                    h.frame(false);
+                    h.frame(false);
+                    for (const auto& w : h.widgets().widgets()) {
+                        CAPTURE(w.id);
+                        CAPTURE(ui::screenName(h.kiosk()));
+                        CHECK(w.textFits);
+                        CHECK(w.max.x <= static_cast<float>(size.first) + 0.5f);
+                    }
+                }
+            }
+        }
+    }
+}
