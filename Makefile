@@ -6,7 +6,7 @@ SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
 RUN_ARGS ?=
 
-.PHONY: run test deps build test-asan shoot clean
+.PHONY: run test deps build test-asan screens clean
 
 deps:
 	@./packaging/install-deps
@@ -31,3 +31,12 @@ test-asan: deps
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)
+
+# Screenshots for the README (welcome, a question, results, services).
+screens: build
+	rm -rf $(BUILD)/screens
+	./$(BUILD)/repere shoot --out $(BUILD)/screens --lang all
+	cp $(BUILD)/screens/fr/welcome.png docs/screens/fr-welcome.png
+	cp $(BUILD)/screens/fr/question-sells.png docs/screens/fr-question.png
+	cp $(BUILD)/screens/fr/results-crisis-suicidal.png docs/screens/fr-results.png
+	cp $(BUILD)/screens/en/services-indebted-daily-user.png docs/screens/en-services.png

@@ -85,6 +85,7 @@ struct Advice {
     bool crisis = false;
     int priority = 0;
     std::vector<Need> needs;
+    std::vector<int> contacts;  // services named by the card itself, shown before those found by need
     std::vector<std::string> sources;
     Text title;
     Text body;

@@ -69,6 +69,7 @@ private:
 struct Parsed {
     bool meta = false;
     bool questions = false;
+    bool services = false;
 };
 
 std::optional<int> findLevel(const Content& c, const std::string& id) {
@@ -307,8 +308,8 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
     r.checkKeys(*f.root, {"advice"}, "advice.toml");
     IdRegistry ids(r, "advice");
     for (const toml::table* t : r.tables(*f.root, "advice", true)) {
-        r.checkKeys(*t, {"id", "domain", "min_level", "max_level", "when", "crisis", "priority", "needs", "sources",
-                         "title", "body", "step"}, "[[advice]]");
+        r.checkKeys(*t, {"id", "domain", "min_level", "max_level", "when", "crisis", "priority", "needs", "contacts",
+                         "sources", "title", "body", "step"}, "[[advice]]");
         Advice a;
         auto id = r.id(*t, "[[advice]]");
         a.id = id.value_or("");
@@ -325,6 +326,12 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
         a.crisis = r.boolean(*t, "crisis", what).value_or(false);
         a.priority = static_cast<int>(r.integer(*t, "priority", false, what).value_or(0));
         a.needs = readNeeds(r, c, parsed, *t, what, true);
+        for (const auto& contact : r.strings(*t, "contacts", false, what)) {
+            const auto it = std::find_if(c.services.begin(), c.services.end(),
+                                         [&](const Service& s) { return s.id == contact.value; });
+            if (it != c.services.end()) a.contacts.push_back(static_cast<int>(it - c.services.begin()));
+            else if (parsed.services) r.error(contact.place, "unknown service '" + contact.value + "' in " + what);
+        }
         for (auto& s : r.strings(*t, "sources", true, what)) a.sources.push_back(s.value);
         if (t->get("sources") && a.sources.empty()) r.error(r.placeOf(*t->get("sources")), what + " needs at least one source");
         a.title = r.text(*t, "title", true, what);
@@ -432,11 +439,12 @@ Content readContent(const std::string& directory, std::vector<Diagnostic>& diagn
     c.directory = directory;
     std::map<std::string, ParsedFile> files;
     for (const auto& name : contentFiles()) files.emplace(name, parseFile(directory + "/" + name, diagnostics));
-    const Parsed parsed{files.at("meta.toml").root.has_value(), files.at("questions.toml").root.has_value()};
+    const Parsed parsed{files.at("meta.toml").root.has_value(), files.at("questions.toml").root.has_value(),
+                        files.at("services.toml").root.has_value()};
     readMeta(files.at("meta.toml"), c);
     readQuestions(files.at("questions.toml"), c, parsed);
+    readServices(files.at("services.toml"), c, parsed);  // before advice, which names services
     readAdvice(files.at("advice.toml"), c, parsed);
-    readServices(files.at("services.toml"), c, parsed);
     readStrings(files.at("strings.toml"), c);
     readProfiles(files.at("profiles.toml"), c, parsed);
     return c;

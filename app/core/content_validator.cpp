@@ -92,6 +92,15 @@ void checkAdvice(const Content& c, Reporter& r) {
         if (a.minLevel && a.maxLevel && *a.minLevel > *a.maxLevel) {
             r.error(a.place, "advice '" + a.id + "': min_level is above max_level, so it can never be shown");
         }
+        // At a crisis the right line must come first, not whichever the directory lists first.
+        if (a.crisis && a.contacts.empty()) {
+            r.error(a.place, "crisis advice '" + a.id + "' must name its emergency 'contacts' (service ids, most urgent first)");
+        }
+        for (int s : a.contacts) {
+            if (c.services[static_cast<size_t>(s)].sample) {
+                r.error(a.place, "advice '" + a.id + "' names sample service '" + c.services[static_cast<size_t>(s)].id + "' as a contact");
+            }
+        }
     }
     for (size_t d = 0; d < c.domains.size(); ++d) {
         for (size_t level = 0; level < c.levels.size(); ++level) {

@@ -33,6 +33,10 @@ std::vector<int> selectServices(const Content& c, const Result& r, const std::st
         if (!service.national() && service.region != region) return;
         if (std::find(chosen.begin(), chosen.end(), static_cast<int>(s)) == chosen.end()) chosen.push_back(static_cast<int>(s));
     };
+    // The contacts cards name themselves come first, in card order (crisis cards lead).
+    for (int a : r.advice) {
+        for (int s : c.advice[static_cast<size_t>(a)].contacts) keep(static_cast<size_t>(s));
+    }
     for (const Need& n : needs) {
         for (size_t s = 0; s < c.services.size(); ++s) if (serves(c.services[s], n)) keep(s);
     }
@@ -90,7 +94,11 @@ std::vector<int> Result::crisisAdvice(const Content& c) const {
 
 std::vector<int> Result::crisisServices(const Content& c) const {
     std::vector<int> lines;
-    for (int s : services) if (serves(c.services[static_cast<size_t>(s)], Need{Need::kCrisis})) lines.push_back(s);
+    auto add = [&](int s) { if (std::find(lines.begin(), lines.end(), s) == lines.end()) lines.push_back(s); };
+    for (int a : crisisAdvice(c)) for (int s : c.advice[static_cast<size_t>(a)].contacts) add(s);
+    if (lines.empty() && crisis) {
+        for (int s : services) if (serves(c.services[static_cast<size_t>(s)], Need{Need::kCrisis})) add(s);
+    }
     return lines;
 }
 

@@ -18,7 +18,8 @@ struct Result {
 
     std::vector<int> adviceFor(const Content& content, int domain) const;  // in urgency order
     std::vector<int> crisisAdvice(const Content& content) const;
-    std::vector<int> crisisServices(const Content& content) const;  // services serving the crisis need
+    // The emergency lines for the crisis cards shown, in the cards' own order.
+    std::vector<int> crisisServices(const Content& content) const;
 };
 
 // `region`: local services are kept only when their region matches it.

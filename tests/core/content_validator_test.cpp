@@ -36,7 +36,11 @@ TEST_CASE("each rule fixture produces exactly its expected diagnostics") {
             const auto result = core::loadContent(dir);
             const auto expected = readLines(fixture / "expected.txt");
             REQUIRE_MESSAGE(!expected.empty(), fixture.string() << " has no expected.txt");
-            CHECK(testing::relativeDiagnostics(result, dir) == expected);
+            const auto actual = testing::relativeDiagnostics(result, dir);
+            std::string shown;
+            for (const auto& line : actual) shown += line + "\n";
+            INFO("actual diagnostics:\n" << shown);
+            CHECK(actual == expected);
             // Content with an error never loads, even in part.
             CHECK(result.content.has_value() == !core::hasErrors(result.diagnostics));
         }
