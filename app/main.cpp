@@ -72,7 +72,8 @@ int main(int argc, char** argv) {
 
     CLI11_PARSE(app, argc, argv);
 
-    const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0]) : contentDir;
+    const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
+    const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0], data) : contentDir;
     if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
 
     auto loaded = loadOrReport(content);

@@ -9,8 +9,10 @@ namespace core {
 
 namespace fs = std::filesystem;
 
-std::string defaultContentDirectory(const char* argv0) {
+std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory) {
     std::error_code ec;
+    const fs::path updated = fs::path(dataDirectory) / "questionnaires";
+    if (!dataDirectory.empty() && fs::is_directory(updated, ec)) return updated.string();
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec && argv0) exe = fs::absolute(argv0, ec);
     // Installed layout: <prefix>/bin/repere -> <prefix>/share/repere/questionnaires.

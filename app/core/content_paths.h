@@ -5,7 +5,10 @@
 
 namespace core {
 
-std::string defaultContentDirectory(const char* argv0);
+// Content updated on site (from a USB stick, see packaging/) lives in the data directory
+// and wins over the shipped content; then the sources' questionnaires/ for a build tree;
+// then the installed share directory.
+std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory);
 std::string defaultDataDirectory();
 
 } // namespace core
