@@ -1,0 +1,32 @@
+// The worker PIN: stored only as a libsodium Argon2id hash; wrong tries add a growing
+// delay, then a lockout. The guard is pure (time passed in) so it is tested with a fake clock.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace core {
+
+constexpr int kMinPinDigits = 6;
+constexpr int kMaxPinDigits = 12;
+constexpr int kPinTriesBeforeLockout = 8;
+constexpr int64_t kPinLockoutMs = 15 * 60 * 1000;
+
+bool isValidPin(const std::string& pin);  // 6 to 12 digits, nothing else
+
+// The hash to store (Argon2id, interactive limits), or none if hashing failed.
+std::optional<std::string> hashPin(const std::string& pin);
+bool verifyPin(const std::string& storedHash, const std::string& pin);
+
+struct PinGuard {
+    int failures = 0;
+    int64_t lastFailureMs = 0;
+
+    // Milliseconds before another try is accepted (0 = now). Doubles from 1 s after each
+    // wrong try, capped at a minute; after kPinTriesBeforeLockout wrong tries, 15 minutes.
+    int64_t waitMs(int64_t nowMs) const;
+    void failed(int64_t nowMs);
+    void succeeded() { failures = 0; }
+};
+
+} // namespace core

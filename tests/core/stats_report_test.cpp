@@ -1,0 +1,82 @@
+// Small cells: "<5", and no hidden count recoverable by subtraction.
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "core/stats_report.h"
+#include "support/content_fixture.h"
+
+TEST_CASE("counts under 5 are hidden; with a total, one hidden cell never stands alone") {
+    CHECK(core::suppressedCells({12, 3, 8}, false) == std::vector<bool>{false, true, false});
+    CHECK(core::suppressedCells({12, 3, 8}, true) == std::vector<bool>{false, true, true});  // 23-12-8 would give 3
+    CHECK(core::suppressedCells({12, 30, 8}, true) == std::vector<bool>{false, false, false});
+    CHECK(core::suppressedCells({2, 3, 8}, true) == std::vector<bool>{true, true, false});
+    CHECK(core::suppressedCells({0}, true) == std::vector<bool>{true});
+    CHECK(core::suppressedCells({5}, false) == std::vector<bool>{false});
+}
+
+TEST_CASE("property: no table lets a hidden cell be computed from what is shown") {
+    const core::Content& c = testing::baseContent();
+    std::mt19937 rng(5);
+    for (int round = 0; round < 300; ++round) {
+        std::vector<core::CounterRow> rows;
+        auto add = [&](const std::string& day, const std::string& metric, int64_t n) { if (n) rows.push_back({day, "", metric, n}); };
+        for (const char* day : {"2026-11-27", "2026-11-28", "2026-11-29"}) {
+            const int64_t finished = rng() % 12, abandoned = rng() % 9;
+            add(day, "sessions.started", finished + abandoned);
+            add(day, "sessions.finished", finished);
+            add(day, "sessions.abandoned", abandoned);
+            const int64_t fr = rng() % (finished + abandoned + 1);
+            add(day, "language.fr", fr);
+            add(day, "language.en", finished + abandoned - fr);
+            add(day, "results.shown", finished);
+            int64_t left = finished;
+            for (const char* level : {"low", "moderate", "high"}) {
+                const int64_t n = left ? static_cast<int64_t>(rng() % (left + 1)) : 0;
+                add(day, std::string("level.use.") + level, n);
+                left -= n;
+            }
+            add(day, "level.use.none", left);
+        }
+        auto tables = core::buildReport(c, rows, 1);
+        tables.push_back(core::sessionsPerDay(rows));
+        for (const auto& t : tables) {
+            if (!t.total || !t.total->count) continue;
+            int hidden = 0;
+            int64_t shownSum = 0;
+            for (const auto& cell : t.cells) {
+                if (cell.count) shownSum += *cell.count;
+                else ++hidden;
+                if (cell.count) CHECK(*cell.count >= core::kSmallCell);
+            }
+            CAPTURE(t.id);
+            CHECK(hidden != 1);  // a single hidden cell would be total minus the others
+            if (hidden == 0) CHECK(shownSum == *t.total->count);
+        }
+    }
+}
+
+TEST_CASE("report figures and CSV") {
+    const core::Content& c = testing::baseContent();
+    std::vector<core::CounterRow> rows = {
+        {"2026-11-27", "", "sessions.started", 20}, {"2026-11-27", "", "sessions.finished", 14},
+        {"2026-11-27", "", "sessions.abandoned", 6}, {"2026-11-27", "", "useful.yes", 9},
+        {"2026-11-27", "", "useful.no", 2},          {"2026-11-28", "fest", "sessions.started", 3},
+        {"2026-11-28", "fest", "sessions.abandoned", 3},
+    };
+    const auto tables = core::buildReport(c, rows, 1);
+    REQUIRE(tables[0].id == "sessions");
+    CHECK(tables[0].cells[0].text() == "14");
+    CHECK(tables[0].cells[1].text() == "9");
+    CHECK(tables[0].total->text() == "23");
+    const std::string csv = core::reportCsv(tables);
+    CHECK(csv.rfind("table,label,count\nsessions,finished,14\nsessions,abandoned,9\nsessions,started,23\n", 0) == 0);
+    CHECK(csv.find("useful,no,<5") != std::string::npos);
+    CHECK(csv.find("useful,somewhat,<5") != std::string::npos);
+    const auto festival = core::buildReport(c, rows, 1, std::string("fest"));
+    CHECK(festival[0].total->text() == "<5");
+    const auto perDay = core::sessionsPerDay(rows);
+    CHECK(perDay.cells.size() == 2);
+    CHECK(perDay.cells[0].text() == "<5");  // 20 next to a hidden 3 and a total of 23: hidden too
+    CHECK(perDay.cells[1].text() == "<5");
+}
