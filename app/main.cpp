@@ -3,11 +3,17 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
+#include <memory>
 #include <iostream>
 
 #include "core/content_check.h"
 #include "core/content_loader.h"
 #include "core/content_paths.h"
+#include "core/stats_report.h"
+#include "core/stats_store.h"
+#include "core/worker_pin.h"
+#include "platform/effects.h"
 #include "platform/monkey.h"
 #include "platform/shoot.h"
 #include "platform/window_loop.h"
@@ -28,6 +34,37 @@ std::optional<core::Content> loadOrReport(const std::string& dir) {
         for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << '\n';
     }
     return std::move(loaded.content);
+}
+
+int setPin(const std::string& data) {
+    std::string pin;
+    std::getline(std::cin, pin);
+    if (!core::isValidPin(pin)) { std::cerr << "repere pin set: the PIN must be 6 to 12 digits\n"; return 2; }
+    const auto hash = core::hashPin(pin);
+    core::StatsStore store(data);
+    if (!hash || !store.saveSetting(core::setting::kPinHash, *hash)) {
+        std::cerr << "repere pin set: not saved: " << (hash ? store.problem() : "hashing failed") << '\n';
+        return 1;
+    }
+    std::cout << "PIN saved (as an Argon2id hash) in " << store.path() << '\n';
+    return 0;
+}
+
+int printStats(const core::Content& content, const std::string& data, const std::string& csv) {
+    core::StatsStore store(data);
+    if (!store.available()) { std::cerr << "repere stats: " << store.problem() << '\n'; return 1; }
+    if (!store.notice().empty()) std::cerr << "repere stats: " << store.notice() << '\n';
+    const auto rows = store.counters();
+    auto tables = core::buildReport(content, rows, content.defaultLanguage);
+    tables.push_back(core::sessionsPerDay(rows));
+    std::cout << core::reportText(tables);
+    if (!csv.empty()) {
+        std::ofstream out(csv, std::ios::binary | std::ios::trunc);
+        out << core::reportCsv(tables);
+        if (!out.flush()) { std::cerr << "repere stats: cannot write " << csv << '\n'; return 1; }
+        std::cout << "CSV written to " << csv << '\n';
+    }
+    return 0;
 }
 
 } // namespace
@@ -70,14 +107,28 @@ int main(int argc, char** argv) {
     monkeyCmd->add_option("--data", monkey.dataDir, "The only place statistics may be recorded");
     monkeyCmd->add_option("--content", contentDir, "Content directory");
 
+    std::string statsCsv;
+    auto* statsCmd = app.add_subcommand("stats", "Print the anonymous counters (counts under 5 shown as <5)");
+    statsCmd->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
+    statsCmd->add_option("--csv", statsCsv, "Also write the same tables as CSV to FILE");
+    statsCmd->add_option("--content", contentDir, "Content directory (for topic names)");
+
+    auto* pinCmd = app.add_subcommand("pin", "The team panel's PIN");
+    auto* pinSet = pinCmd->add_subcommand("set", "Set the PIN, read from standard input (6 to 12 digits)");
+    pinSet->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
+    pinCmd->require_subcommand(1);
+
     CLI11_PARSE(app, argc, argv);
 
     const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
     const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0], data) : contentDir;
     if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
 
+    if (*pinCmd) return setPin(data);
+
     auto loaded = loadOrReport(content);
     if (!loaded) return 1;
+    if (*statsCmd) return printStats(*loaded, data, statsCsv);
 
     if (*shootCmd) {
         if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
@@ -88,13 +139,18 @@ int main(int argc, char** argv) {
     platform::WindowOptions window;
     window.windowed = windowed;
     if (!parseSize(size, window.width, window.height)) { std::cerr << "repere: --size must be WxH\n"; return 2; }
+    std::optional<core::LanguageIndex> language;
+    if (!lang.empty()) {
+        language = loaded->languageIndex(lang);
+        if (!language) { std::cerr << "repere: unknown language '" << lang << "'\n"; return 2; }
+    }
+    core::StatsStore store(data);
+    if (!store.problem().empty()) std::cerr << "repere: " << store.problem() << " (the kiosk runs; nothing is lost while it runs)\n";
+    if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
+    platform::EffectRunner effects(&store, content, std::make_unique<core::Content>(std::move(*loaded)), data);
     core::KioskSettings settings;
     settings.demo = demo;
-    core::LanguageIndex language = loaded->defaultLanguage;
-    if (!lang.empty()) {
-        auto index = loaded->languageIndex(lang);
-        if (!index) { std::cerr << "repere: unknown language '" << lang << "'\n"; return 2; }
-        language = *index;
-    }
-    return platform::runWindow(*loaded, settings, window, language);
+    const int code = platform::runWindow(effects, settings, window, language);
+    if (store.pendingCount() > 0) std::cerr << "repere: " << store.pendingCount() << " counters could not be saved: " << store.problem() << '\n';
+    return code;
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "core/kiosk.h"
+#include "core/worker_panel.h"
 
 namespace core {
 

@@ -5,6 +5,8 @@ namespace core {
 namespace {
 
 std::optional<Action> digitAction(const Kiosk& k, int digit) {
+    if (k.screen == Screen::WorkerPin) return action::Worker{worker::Digit{digit}};
+    if (digit < 1) return std::nullopt;
     const int index = digit - 1;
     switch (k.screen) {
     case Screen::Question: {
@@ -24,8 +26,10 @@ std::optional<Action> digitAction(const Kiosk& k, int digit) {
     }
 }
 
-std::optional<Action> enterAction(const Kiosk& k) {
+std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
     switch (k.screen) {
+    case Screen::WorkerPin: return action::Worker{worker::Submit{nowMs}};
+    case Screen::WorkerPanel: return std::nullopt;
     case Screen::Welcome: return action::Start{};
     case Screen::Intro: return action::BeginQuestions{};
     case Screen::Question:
@@ -44,14 +48,25 @@ std::optional<Action> enterAction(const Kiosk& k) {
 
 } // namespace
 
-std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool windowed) {
+std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool windowed, int64_t nowMs) {
     switch (key) {
     case Key::Digit: return digitAction(k, digit);
-    case Key::Enter: return enterAction(k);
-    case Key::Backspace: return action::Back{};
+    case Key::Enter: return enterAction(k, nowMs);
+    case Key::Backspace:
+        if (k.screen == Screen::WorkerPin) return action::Worker{worker::Erase{}};
+        if (k.screen == Screen::WorkerPanel) return action::Worker{worker::EraseLabel{}};
+        return action::Back{};
     case Key::Escape:
+        if (k.inWorkerPanel()) return action::Worker{worker::Close{}};
         if (windowed && k.inPersonFlow()) return action::QuickExit{};
         return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Action> actionForText(const Kiosk& k, const std::string& text) {
+    if (k.screen == Screen::WorkerPanel && k.worker.tab == WorkerTab::Settings && !text.empty()) {
+        return action::Worker{worker::TypeLabel{text}};
     }
     return std::nullopt;
 }

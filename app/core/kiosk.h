@@ -7,24 +7,39 @@
 #include <variant>
 
 #include "core/content.h"
+#include "core/effect.h"
 #include "core/result.h"
 #include "core/session.h"
+#include "core/stats_tally.h"
 #include "core/take_away.h"
+#include "core/worker_panel.h"
 
 namespace core {
 
 // One screen per value; the UI has one view per screen (flycast's GuiState habit).
-enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral };
+enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, WorkerPin, WorkerPanel };
 
 enum class TextSize { Normal, Large };
 
 // Set by the worker (later: stored in the statistics database).
 struct KioskSettings {
-    int idleSeconds = 90;       // seconds without input before the "still there?" countdown
+    int idleSeconds = 90;       // seconds without input before the "still there?" countdown (30..600)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
     std::string region;         // local services shown: this region's (empty = content default)
     bool demo = false;          // demo mode: records nothing, shows a DEMO mark
+    std::string eventLabel;     // statistics are counted per day and per this label ("" = none)
+    std::optional<LanguageIndex> startLanguage;  // language of a new session (none = content default)
 };
+
+// Keys under which settings are stored (StatsStore settings table).
+namespace setting {
+constexpr const char* kEvent = "event";
+constexpr const char* kRegion = "region";
+constexpr const char* kLanguage = "language";
+constexpr const char* kIdleSeconds = "idle_seconds";
+constexpr const char* kDemo = "demo";
+constexpr const char* kPinHash = "pin_hash";
+} // namespace setting
 
 namespace action {
 struct Start {};                 // welcome -> intro
@@ -46,13 +61,14 @@ struct Restart {};               // end or neutral -> welcome, wiped
 struct StillHere {};             // dismiss the idle countdown
 struct IdleExpired {};           // countdown ran out: wipe, welcome
 struct ShowProfile { int profile; };  // demo mode and screenshots: results of a sample profile
+struct Worker { WorkerAction action; };  // anything in the worker panel
 } // namespace action
 
 using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Skip, action::Back,
                             action::SetLanguage, action::ToggleTextSize, action::QuickExit, action::OpenDomain,
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
-                            action::StillHere, action::IdleExpired, action::ShowProfile>;
+                            action::StillHere, action::IdleExpired, action::ShowProfile, action::Worker>;
 
 struct Kiosk {
     explicit Kiosk(const Content& content, KioskSettings settings = {});
@@ -69,10 +85,15 @@ struct Kiosk {
     std::optional<int> usefulRating;   // the end screen's answer, once tapped
     TextSize textSize = TextSize::Normal;
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
+    SessionTally tally;                // what this session will add to the statistics
+    WorkerPanel worker;
+    std::vector<Effect> effects;       // queued for the platform; it empties this
 
     LanguageIndex language() const { return session.language(); }
+    LanguageIndex startLanguage() const;
     // True on screens that belong to a person's flow (quick exit and idle apply there).
-    bool inPersonFlow() const { return screen != Screen::Welcome; }
+    bool inPersonFlow() const { return screen != Screen::Welcome && !inWorkerPanel(); }
+    bool inWorkerPanel() const { return screen == Screen::WorkerPin || screen == Screen::WorkerPanel; }
     // Whether anything about a person is held (answers or a result).
     bool holdsAnswers() const;
 };

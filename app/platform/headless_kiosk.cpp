@@ -4,8 +4,10 @@
 namespace platform {
 
 HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
-                             bool windowed)
-    : kiosk_(content, std::move(settings)), kioskUi_(kiosk_, windowed, now_), offscreen_(width, height) {
+                             bool windowed, core::StatsStore* store)
+    : effects_(store, content.directory, std::make_unique<core::Content>(content), ""),
+      kiosk_(effects_.content(), std::move(settings)), kioskUi_(kiosk_, windowed, now_), offscreen_(width, height) {
+    effects_.restore(kiosk_);
     if (!offscreen_.ok()) { error_ = std::string("cannot create an offscreen renderer: ") + SDL_GetError(); return; }
     std::string fontError;
     FontFiles fonts = findFonts(fontError);
@@ -16,7 +18,15 @@ HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings s
 ui::Actions HeadlessKiosk::frame(bool rasterize) {
     if (!renderer_) return {};
     now_ += 16;
-    return renderer_->draw(kioskUi_, offscreen_.width(), offscreen_.height(), now_, 0.016f, rasterize);
+    effects_.run(kiosk_);  // what keys queued since the last frame
+    ui::Actions actions = renderer_->draw(kioskUi_, offscreen_.width(), offscreen_.height(), now_, 0.016f, rasterize);
+    effects_.run(kiosk_);
+    return actions;
+}
+
+void HeadlessKiosk::act(const core::Action& action) {
+    kioskUi_.act(action, now_);
+    effects_.run(kiosk_);
 }
 
 bool HeadlessKiosk::tap(const std::string& id, bool rasterize) {

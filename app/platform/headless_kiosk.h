@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/kiosk.h"
+#include "platform/effects.h"
 #include "platform/frame_renderer.h"
 #include "platform/offscreen.h"
 #include "ui/kiosk_ui.h"
@@ -14,8 +15,9 @@ namespace platform {
 
 class HeadlessKiosk {
 public:
+    // `store`: where statistics and settings go; null records nothing.
     HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
-                  bool windowed = true);
+                  bool windowed = true, core::StatsStore* store = nullptr);
 
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
@@ -37,13 +39,15 @@ public:
     void key(core::Key key, int digit = 0, bool rasterize = true);
     void wheel(float notches, bool rasterize = true);
     void advance(int64_t ms) { now_ += ms; }
-    // Applies an action directly, as the views would.
-    void act(const core::Action& action) { kioskUi_.act(action, now_); }
+    // Applies an action directly, as the views would, and runs what it queued.
+    void act(const core::Action& action);
+    bool quitRequested() const { return effects_.quitRequested(); }
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
     int colourCount() const { return offscreen_.colourCount(); }
 
 private:
+    EffectRunner effects_;
     core::Kiosk kiosk_;
     int64_t now_ = 1'000'000;
     ui::KioskUi kioskUi_;

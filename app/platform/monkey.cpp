@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <random>
+#include <memory>
 #include <set>
 
 #include "platform/headless_kiosk.h"
@@ -20,7 +21,8 @@ std::string brokenInvariant(HeadlessKiosk& h) {
     }
     const bool wayBack = k.screen == core::Screen::Welcome || widgets.find("quick-exit") ||
                          (k.screen == core::Screen::End && widgets.find("restart")) ||
-                         (k.screen == core::Screen::Neutral && widgets.find("neutral-continue"));
+                         (k.screen == core::Screen::Neutral && widgets.find("neutral-continue")) ||
+                         (k.inWorkerPanel() && widgets.find("worker-close"));
     if (!wayBack) return "no way back to welcome on screen " + ui::screenName(k);
     // Every way out of a person's flow (quick exit, idle, finish, restart) lands on one
     // of these screens, so holding answers there means a wipe missed something.
@@ -41,7 +43,10 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
     core::KioskSettings settings;
     settings.idleSeconds = 30;
     settings.countdownSeconds = 10;
-    HeadlessKiosk h(content, settings, o.width, o.height);
+    // Statistics only ever go to the --data directory given; without one nothing is recorded.
+    std::unique_ptr<core::StatsStore> store;
+    if (!o.dataDir.empty()) store = std::make_unique<core::StatsStore>(o.dataDir);
+    HeadlessKiosk h(content, settings, o.width, o.height, true, store.get());
     if (!h.ok()) { std::fprintf(stderr, "repere monkey: %s\n", h.error().c_str()); return 1; }
     std::mt19937_64 rng(o.seed);
     auto pick = [&](int n) { return static_cast<int>(std::uniform_int_distribution<int>(0, n - 1)(rng)); };

@@ -4,8 +4,9 @@
 namespace platform {
 namespace {
 std::optional<ui::InputEvent> key(SDL_Keycode k) {
-    if (k >= SDLK_1 && k <= SDLK_9) return ui::KeyPress{core::Key::Digit, static_cast<int>(k - SDLK_0)};
+    if (k >= SDLK_0 && k <= SDLK_9) return ui::KeyPress{core::Key::Digit, static_cast<int>(k - SDLK_0)};
     if (k >= SDLK_KP_1 && k <= SDLK_KP_9) return ui::KeyPress{core::Key::Digit, static_cast<int>(k - SDLK_KP_1 + 1)};
+    if (k == SDLK_KP_0) return ui::KeyPress{core::Key::Digit, 0};
     switch (k) {
     case SDLK_RETURN:
     case SDLK_KP_ENTER: return ui::KeyPress{core::Key::Enter, 0};
@@ -45,6 +46,7 @@ std::optional<ui::InputEvent> SdlInput::translate(const SDL_Event& e, int width,
     case SDL_KEYDOWN:
         if (e.key.repeat) return std::nullopt;
         return key(e.key.keysym.sym);
+    case SDL_TEXTINPUT: return ui::TextInput{e.text.text};
     default: return std::nullopt;
     }
 }

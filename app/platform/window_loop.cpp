@@ -19,8 +19,8 @@ float displayDpi(SDL_Window* window) {
 
 } // namespace
 
-int runWindow(const core::Content& content, const core::KioskSettings& settings, const WindowOptions& options,
-              core::LanguageIndex language) {
+int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
+              std::optional<core::LanguageIndex> language) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // Ctrl+C in a terminal still stops a laptop run
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");      // fingers are read directly
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
@@ -50,8 +50,9 @@ int runWindow(const core::Content& content, const core::KioskSettings& settings,
     }
     if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
 
-    core::Kiosk kiosk(content, settings);
-    kiosk.session.setLanguage(language);
+    core::Kiosk kiosk(effects.content(), settings);
+    effects.restore(kiosk);
+    if (language) kiosk.session.setLanguage(*language);  // --lang wins over the stored setting for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
     {
@@ -59,20 +60,20 @@ int runWindow(const core::Content& content, const core::KioskSettings& settings,
         SdlInput input;
         bool running = true;
         int framesPending = core::kFramesAfterChange;
-        while (running) {
+        while (running && !effects.quitRequested()) {
             const int64_t now0 = static_cast<int64_t>(SDL_GetTicks64());
-            const core::IdleState idle = kioskUi.idle(now0);
+            const int64_t timer = kioskUi.msUntilTimer(now0);
             SDL_Event e;
             core::FrameWake wake;
             wake.framesPending = framesPending;
             wake.animating = kioskUi.animating();
-            int timeout = core::waitTimeoutMs(framesPending, wake.animating, idle.msUntilChange);
+            const int timeout = core::waitTimeoutMs(framesPending, wake.animating, timer);
             bool got = SDL_WaitEventTimeout(&e, timeout) != 0;
             int width = 0, height = 0;
             SDL_GetRendererOutputSize(renderer, &width, &height);
             while (got) {
                 const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
-                if (e.type == SDL_QUIT && options.windowed) running = false;  // kiosk mode: the worker panel quits
+                if (e.type == SDL_QUIT && options.windowed) running = false;  // kiosk mode: only the team panel quits
                 if (e.type == SDL_WINDOWEVENT) wake.input = true;
                 if (auto event = input.translate(e, width, height)) {
                     kioskUi.input(*event, now);
@@ -81,11 +82,14 @@ int runWindow(const core::Content& content, const core::KioskSettings& settings,
                 got = SDL_PollEvent(&e) != 0;
             }
             const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
-            wake.timerDue = idle.msUntilChange >= 0 && now - now0 >= idle.msUntilChange;
+            wake.timerDue = timer >= 0 && now - now0 >= timer;
+            effects.run(kiosk);  // what keys queued
             if (!core::shouldRender(wake)) continue;
             const float dt = static_cast<float>(now - last) / 1000.f;
             last = now;
             const ui::Actions actions = frames.draw(kioskUi, width, height, now, dt);
+            // Disk writes come after the frame is shown, so a tap never waits for fsync.
+            effects.run(kiosk);
             if (!actions.empty()) wake.input = true;
             framesPending = core::framesOwedAfter(wake);
         }

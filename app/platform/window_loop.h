@@ -5,6 +5,7 @@
 
 #include "core/content.h"
 #include "core/kiosk.h"
+#include "platform/effects.h"
 
 namespace platform {
 
@@ -13,8 +14,8 @@ struct WindowOptions {
     int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280×800 (windowed)
 };
 
-// Returns the process exit code.
-int runWindow(const core::Content& content, const core::KioskSettings& settings, const WindowOptions& options,
-              core::LanguageIndex language);
+// Returns the process exit code. Content comes from `effects` (which may reload it).
+int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
+              std::optional<core::LanguageIndex> language);
 
 } // namespace platform

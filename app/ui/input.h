@@ -2,6 +2,7 @@
 // test script. The platform layer translates SDL events into these.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <variant>
 
 #include "core/keys.h"
@@ -13,7 +14,8 @@ struct PointerMove { float x, y; };
 struct PointerRelease { float x, y; };
 struct Wheel { float dy; };  // positive = content moves down (scroll up), in lines
 struct KeyPress { core::Key key; int digit; };
+struct TextInput { std::string text; };  // UTF-8 typed on a keyboard (the team panel's label)
 
-using InputEvent = std::variant<PointerPress, PointerMove, PointerRelease, Wheel, KeyPress>;
+using InputEvent = std::variant<PointerPress, PointerMove, PointerRelease, Wheel, KeyPress, TextInput>;
 
 } // namespace ui

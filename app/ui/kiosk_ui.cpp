@@ -23,7 +23,11 @@ void KioskUi::input(const InputEvent& event, int64_t nowMs) {
     lastInputMs_ = nowMs;
     if (const auto* key = std::get_if<KeyPress>(&event)) {
         if (countingDown) return;
-        if (auto action = core::actionForKey(kiosk_, key->key, key->digit, windowed_)) act(*action, nowMs);
+        if (auto action = core::actionForKey(kiosk_, key->key, key->digit, windowed_, nowMs)) act(*action, nowMs);
+        return;
+    }
+    if (const auto* text = std::get_if<TextInput>(&event)) {
+        if (auto action = core::actionForText(kiosk_, text->text)) act(*action, nowMs);
         return;
     }
     if (countingDown && std::holds_alternative<PointerPress>(event)) swallowGesture_ = true;
@@ -40,10 +44,25 @@ Actions KioskUi::frame(int64_t nowMs, float dt) {
         act(core::action::IdleExpired{}, nowMs);
     }
     ui_.touch.beginFrame(dt);
-    const Actions actions = drawKiosk(kiosk_, idle(nowMs), ui_);
+    Actions actions = drawKiosk(kiosk_, idle(nowMs), ui_, nowMs);
+    if (ui_.touch.longPressIn(cornerMin(), cornerMax(), static_cast<double>(nowMs) / 1000.0, kLongPressSeconds)) {
+        actions.push_back(core::action::Worker{core::worker::Open{}});
+    }
     ui_.touch.endFrame();
     for (const auto& a : actions) act(a, nowMs);
     return actions;
+}
+
+int64_t KioskUi::msUntilTimer(int64_t nowMs) const {
+    int64_t due = idle(nowMs).msUntilChange;
+    auto sooner = [&](int64_t ms) { if (ms >= 0 && (due < 0 || ms < due)) due = ms; };
+    const double press = ui_.touch.longPressRemaining(cornerMin(), cornerMax(), static_cast<double>(nowMs) / 1000.0, kLongPressSeconds);
+    if (press >= 0) sooner(static_cast<int64_t>(press * 1000.0) + 1);
+    if (kiosk_.screen == core::Screen::WorkerPin) {
+        const int64_t wait = kiosk_.worker.guard.waitMs(nowMs);
+        if (wait > 0) sooner(std::min<int64_t>(wait, 1000 - (wait - 1) % 1000));  // the seconds shown tick down
+    }
+    return due;
 }
 
 } // namespace ui

@@ -29,6 +29,9 @@ public:
 
     core::IdleState idle(int64_t nowMs) const;
     bool animating() const { return ui_.touch.animating(); }
+    // When the display next changes by itself (idle countdown, a long press completing,
+    // the PIN wait running out): ms from now, or -1 when nothing is due.
+    int64_t msUntilTimer(int64_t nowMs) const;
 
     // Applies one action as if tapped (keys, tests); resets the idle clock.
     void act(const core::Action& action, int64_t nowMs);
@@ -39,6 +42,11 @@ private:
     bool windowed_;
     int64_t lastInputMs_;
     bool swallowGesture_ = false;  // a touch that began on the countdown never taps below it
+
+    // The corner a worker holds for kLongPressSeconds to open the team panel.
+    static constexpr double kLongPressSeconds = 3.0;
+    ImVec2 cornerMin() const { return {0, 0}; }
+    ImVec2 cornerMax() const { return {ui_.metrics.target * 1.2f, ui_.metrics.target * 1.2f}; }
 };
 
 } // namespace ui

@@ -8,7 +8,8 @@
 namespace ui {
 
 // Between ImGui::NewFrame() and ImGui::Render().
-Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& ui);
+// `nowMs`: the frame clock, for what shows a time (the PIN wait).
+Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& ui, int64_t nowMs);
 
 // Stable name of what is on screen, e.g. "question-sells", for tests and the monkey.
 std::string screenName(const core::Kiosk& k);

@@ -2,6 +2,7 @@
 // hello_imgui's touch_scroll), done on our own pointer events since 1.86 has no touch source.
 #include "ui/touch.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ui {
@@ -19,7 +20,8 @@ void Touch::feed(const InputEvent& event, double time) {
         down_ = true;
         dragging_ = false;
         pressAt_ = lastAt_ = {p->x, p->y};
-        lastTime_ = time;
+        lastTime_ = pressTime_ = time;
+        longPressFired_ = false;
         velocity_ = 0;
     } else if (const auto* m = std::get_if<PointerMove>(&event)) {
         if (!down_) return;
@@ -36,7 +38,7 @@ void Touch::feed(const InputEvent& event, double time) {
     } else if (const auto* r = std::get_if<PointerRelease>(&event)) {
         if (!down_) return;
         down_ = false;
-        if (!dragging_) {
+        if (!dragging_ && !longPressFired_) {
             tap_ = Tap{pressAt_, {r->x, r->y}};
             velocity_ = 0;
         } else {
@@ -62,6 +64,18 @@ bool Touch::tappedIn(const ImVec2& min, const ImVec2& max) const {
 
 bool Touch::heldOn(const ImVec2& min, const ImVec2& max) const {
     return down_ && !dragging_ && inside(pressAt_, min, max) && inside(lastAt_, min, max);
+}
+
+bool Touch::longPressIn(const ImVec2& min, const ImVec2& max, double now, double seconds) {
+    if (longPressFired_ || longPressRemaining(min, max, now, seconds) != 0) return false;
+    longPressFired_ = true;
+    tap_.reset();  // lifting the finger afterwards is not a tap
+    return true;
+}
+
+double Touch::longPressRemaining(const ImVec2& min, const ImVec2& max, double now, double seconds) const {
+    if (!down_ || dragging_ || longPressFired_ || !inside(pressAt_, min, max)) return -1;
+    return std::max(0.0, pressTime_ + seconds - now);
 }
 
 void Touch::endFrame() {

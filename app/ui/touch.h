@@ -42,6 +42,11 @@ public:
     bool animating() const { return velocity_ != 0; }
     // True while a drag is under way or ended this frame (no tap can fire).
     bool dragging() const { return dragging_; }
+    // True once per press when the pointer has been held still inside `rect` for
+    // `seconds` (the team panel's long press).
+    bool longPressIn(const ImVec2& min, const ImVec2& max, double nowSeconds, double seconds);
+    // Seconds until a press held now inside `rect` becomes a long press (-1: none under way).
+    double longPressRemaining(const ImVec2& min, const ImVec2& max, double nowSeconds, double seconds) const;
     void blockTaps() { tap_.reset(); }
 
 private:
@@ -50,6 +55,8 @@ private:
     bool dragging_ = false;
     ImVec2 pressAt_{}, lastAt_{};
     double lastTime_ = 0;
+    double pressTime_ = 0;
+    bool longPressFired_ = false;
     float pendingScroll_ = 0;
     float velocity_ = 0;  // px per second, for inertia after release
     struct Tap { ImVec2 press, release; };

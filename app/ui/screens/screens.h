@@ -14,6 +14,8 @@ void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out);
+void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
+void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
 
 // Overlay over any screen while the idle countdown runs.
 void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int secondsLeft);

@@ -1,0 +1,23 @@
+// Side effects the kiosk asks for: disk writes, content reload, quitting. apply() only
+// queues them in Kiosk::effects; the platform runs them between frames and reports back
+// with actions. This keeps every decision in core and every I/O in one place.
+#pragma once
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace core {
+namespace effect {
+struct RecordSession { std::vector<std::string> metrics; };  // +1 each, for today and the event label
+struct SaveSetting { std::string key, value; };
+struct LoadReport {};            // read counters for the worker's dashboard
+struct FindExportTargets {};     // list mounted removable drives
+struct ExportCsv { std::string directory; };
+struct ReloadContent {};
+struct Quit {};
+} // namespace effect
+
+using Effect = std::variant<effect::RecordSession, effect::SaveSetting, effect::LoadReport, effect::FindExportTargets,
+                            effect::ExportCsv, effect::ReloadContent, effect::Quit>;
+
+} // namespace core

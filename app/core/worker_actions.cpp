@@ -1,0 +1,162 @@
+// Worker panel transitions.
+#include "core/worker_actions.h"
+
+#include <algorithm>
+
+namespace core {
+namespace {
+
+void leavePanel(Kiosk& k) {
+    k.worker.typed.clear();
+    k.worker.firstPin.clear();
+    k.worker.message.clear();
+    k.worker.report.clear();
+    k.worker.perDay.reset();
+    k.screen = Screen::Welcome;
+}
+
+void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(effect::SaveSetting{key, std::move(value)}); }
+
+void openTab(Kiosk& k, WorkerTab tab) {
+    k.worker.tab = tab;
+    k.worker.message.clear();
+    k.worker.messageDetail.clear();
+    if (tab == WorkerTab::Dashboard) k.effects.push_back(effect::LoadReport{});
+    if (tab == WorkerTab::Export) k.effects.push_back(effect::FindExportTargets{});
+}
+
+void submitPin(Kiosk& k, int64_t now) {
+    WorkerPanel& w = k.worker;
+    if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
+    if (w.pinHash.empty()) {
+        // First use: choose a PIN, then type it again.
+        if (!isValidPin(w.typed)) { w.message = "pin_too_short"; w.typed.clear(); return; }
+        if (w.firstPin.empty()) { w.firstPin = w.typed; w.typed.clear(); w.message = "pin_confirm"; return; }
+        if (w.firstPin != w.typed) { w.firstPin.clear(); w.typed.clear(); w.message = "pin_mismatch"; return; }
+        auto hash = hashPin(w.typed);
+        w.typed.clear();
+        w.firstPin.clear();
+        if (!hash) { w.message = "pin_not_saved"; return; }
+        w.pinHash = *hash;
+        save(k, setting::kPinHash, *hash);
+    } else {
+        const bool right = verifyPin(w.pinHash, w.typed);
+        w.typed.clear();
+        if (!right) {
+            w.guard.failed(now);
+            w.message = "pin_wrong";
+            return;
+        }
+        w.guard.succeeded();
+    }
+    w.message.clear();
+    k.screen = Screen::WorkerPanel;
+    openTab(k, WorkerTab::Dashboard);
+}
+
+struct ApplyWorker {
+    Kiosk& k;
+
+    void operator()(const worker::Open&) {
+        if (k.inWorkerPanel()) return;
+        // Whatever a person was doing is ended (and counted as abandoned) before the panel opens.
+        apply(k, action::Restart{});
+        k.worker.typed.clear();
+        k.worker.firstPin.clear();
+        k.worker.message = k.worker.pinHash.empty() ? "pin_choose" : "";
+        k.screen = Screen::WorkerPin;
+    }
+    void operator()(const worker::Digit& d) {
+        if (k.screen == Screen::WorkerPin && d.digit >= 0 && d.digit <= 9 && k.worker.typed.size() < static_cast<size_t>(kMaxPinDigits)) {
+            k.worker.typed += static_cast<char>('0' + d.digit);
+        }
+    }
+    void operator()(const worker::Erase&) { if (!k.worker.typed.empty()) k.worker.typed.pop_back(); }
+    void operator()(const worker::Submit& s) { if (k.screen == Screen::WorkerPin) submitPin(k, s.nowMs); }
+    void operator()(const worker::Close&) { if (k.inWorkerPanel()) leavePanel(k); }
+    void operator()(const worker::ShowTab& t) { if (k.screen == Screen::WorkerPanel) openTab(k, t.tab); }
+    void operator()(const worker::TypeLabel& t) {
+        if (k.screen != Screen::WorkerPanel || k.worker.tab != WorkerTab::Settings) return;
+        for (unsigned char c : t.text) if (c < 0x20) return;  // printable text only
+        if (k.settings.eventLabel.size() + t.text.size() > kMaxEventLabel) return;
+        k.settings.eventLabel += t.text;
+        save(k, setting::kEvent, k.settings.eventLabel);
+    }
+    void operator()(const worker::EraseLabel&) {
+        if (k.screen != Screen::WorkerPanel || k.settings.eventLabel.empty()) return;
+        auto& label = k.settings.eventLabel;
+        do label.pop_back();  // a whole UTF-8 character
+        while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80);
+        if (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0xC0) label.pop_back();
+        save(k, setting::kEvent, label);
+    }
+    void operator()(const worker::ToggleDemo&) {
+        if (k.screen != Screen::WorkerPanel) return;
+        k.settings.demo = !k.settings.demo;
+        save(k, setting::kDemo, k.settings.demo ? "1" : "0");
+    }
+    void operator()(const worker::NextRegion&) {
+        if (k.screen != Screen::WorkerPanel) return;
+        const auto regions = regionsOf(*k.content);
+        auto it = std::find(regions.begin(), regions.end(), k.settings.region);
+        k.settings.region = (it == regions.end() || it + 1 == regions.end()) ? regions.front() : *(it + 1);
+        save(k, setting::kRegion, k.settings.region);
+    }
+    void operator()(const worker::NextDefaultLanguage&) {
+        if (k.screen != Screen::WorkerPanel) return;
+        const int count = static_cast<int>(k.content->languages.size());
+        k.settings.startLanguage = (k.startLanguage() + 1) % count;
+        k.session.setLanguage(*k.settings.startLanguage);
+        save(k, setting::kLanguage, k.content->languages[static_cast<size_t>(*k.settings.startLanguage)].id);
+    }
+    void operator()(const worker::ChangeIdle& c) {
+        if (k.screen != Screen::WorkerPanel) return;
+        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, 30, 600);
+        save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
+    }
+    void operator()(const worker::Export& e) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
+    void operator()(const worker::ReloadContent&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ReloadContent{}); }
+    void operator()(const worker::DemoProfile& d) {
+        if (k.screen != Screen::WorkerPanel || !k.settings.demo) return;
+        if (d.profile < 0 || d.profile >= static_cast<int>(k.content->profiles.size())) return;
+        leavePanel(k);
+        apply(k, action::ShowProfile{d.profile});
+    }
+    void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
+    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.tables; k.worker.perDay = r.perDay; }
+    void operator()(const worker::ExportTargetsFound& f) { k.worker.exportTargets = f.directories; }
+    void operator()(const worker::Message& m) {
+        k.worker.message = m.id;
+        k.worker.messageDetail = m.detail;
+    }
+    void operator()(const worker::StoreStatus& s) { k.worker.storeStatus = s.text; }
+};
+
+} // namespace
+
+void applyWorker(Kiosk& k, const WorkerAction& a) { std::visit(ApplyWorker{k}, a); }
+
+std::vector<std::string> regionsOf(const Content& c) {
+    std::vector<std::string> regions{"national"};
+    for (const auto& s : c.services) {
+        if (!s.national() && std::find(regions.begin(), regions.end(), s.region) == regions.end()) regions.push_back(s.region);
+    }
+    return regions;
+}
+
+void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& value) {
+    if (key == setting::kEvent) k.settings.eventLabel = value.substr(0, kMaxEventLabel);
+    else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
+    else if (key == setting::kDemo) k.settings.demo = value == "1";
+    else if (key == setting::kPinHash) k.worker.pinHash = value;
+    else if (key == setting::kIdleSeconds) {
+        try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
+    } else if (key == setting::kLanguage) {
+        if (auto l = k.content->languageIndex(value)) {
+            k.settings.startLanguage = *l;
+            if (k.session.blank()) k.session.setLanguage(*l);
+        }
+    }
+}
+
+} // namespace core

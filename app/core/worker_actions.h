@@ -1,0 +1,16 @@
+// How worker-panel actions change the kiosk: opening behind the PIN, settings, export,
+// reload and demo requests (queued as effects), closing.
+#pragma once
+#include "core/kiosk.h"
+
+namespace core {
+
+void applyWorker(Kiosk& kiosk, const WorkerAction& action);
+
+// Applies stored settings (from the statistics store) to the kiosk at start-up.
+void applyStoredSetting(Kiosk& kiosk, const std::string& key, const std::string& value);
+
+// Regions offered in the settings: "national" only, then each region local services name.
+std::vector<std::string> regionsOf(const Content& content);
+
+} // namespace core

@@ -1,0 +1,66 @@
+// The worker side of the kiosk, behind a long press and a PIN: dashboard, export,
+// settings, content reload, demo jumps, quit. Plain data plus the actions that change it;
+// applied by kiosk.cpp. Nothing here touches the disk (see effect.h).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/stats_report.h"
+#include "core/worker_pin.h"
+
+namespace core {
+
+enum class WorkerTab { Dashboard, Export, Settings, Content, Demo };
+
+// Seconds without input before the panel closes itself.
+constexpr int kWorkerIdleSeconds = 60;
+constexpr size_t kMaxEventLabel = 40;
+
+struct WorkerPanel {
+    std::string typed;        // PIN digits being typed; memory only, cleared on leaving
+    std::string firstPin;     // setting a PIN: the first entry, waiting for confirmation
+    std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
+    PinGuard guard;
+    std::string message;      // interface string id of the feedback for the last thing done ("" = none)
+    std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
+    WorkerTab tab = WorkerTab::Dashboard;
+    std::vector<ReportTable> report;      // filled by the platform (effect::LoadReport)
+    std::optional<ReportTable> perDay;
+    std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
+    std::string storeStatus;  // problem or notice from the statistics store; empty = fine
+};
+
+namespace worker {
+struct Open {};                          // long press in the corner
+struct Digit { int digit; };
+struct Erase {};
+struct Submit { int64_t nowMs; };        // check (or set) the PIN
+struct Close {};
+struct ShowTab { WorkerTab tab; };
+struct TypeLabel { std::string text; };  // keyboard text for the event label
+struct EraseLabel {};
+struct ToggleDemo {};
+struct NextRegion {};
+struct NextDefaultLanguage {};
+struct ChangeIdle { int deltaSeconds; };
+struct Export { std::string directory; };
+struct ReloadContent {};
+struct DemoProfile { int profile; };
+struct Quit {};
+// Reports from the platform after running an effect.
+struct ReportLoaded { std::vector<ReportTable> tables; ReportTable perDay; };
+struct ExportTargetsFound { std::vector<std::string> directories; };
+struct Message { std::string id; std::string detail; };
+struct StoreStatus { std::string text; };
+} // namespace worker
+
+using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
+                                  worker::TypeLabel, worker::EraseLabel, worker::ToggleDemo, worker::NextRegion,
+                                  worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::ReloadContent,
+                                  worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
+                                  worker::Message, worker::StoreStatus>;
+
+} // namespace core

@@ -1,0 +1,151 @@
+// Effect execution.
+#include "platform/effects.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/content_loader.h"
+#include "core/stats_report.h"
+#include "core/worker_actions.h"
+
+namespace platform {
+namespace fs = std::filesystem;
+namespace {
+
+core::Action message(std::string id, std::string detail = {}) {
+    return core::action::Worker{core::worker::Message{std::move(id), std::move(detail)}};
+}
+
+std::set<std::string> mountPoints() {
+    std::set<std::string> points;
+    std::ifstream mounts("/proc/mounts");
+    for (std::string line; std::getline(mounts, line);) {
+        std::istringstream fields(line);
+        std::string device, point;
+        if (fields >> device >> point) points.insert(point);
+    }
+    return points;
+}
+
+} // namespace
+
+std::vector<std::string> exportTargets(const std::string& dataDir) {
+    std::vector<std::string> targets;
+    const auto mounted = mountPoints();
+    std::error_code ec;
+    for (const char* root : {"/media", "/run/media"}) {
+        // /media/LABEL, /media/USER/LABEL, /run/media/USER/LABEL
+        for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+             !ec && it != end; it.increment(ec)) {
+            if (it.depth() > 1) { it.disable_recursion_pending(); continue; }
+            if (it->is_directory(ec) && mounted.count(it->path().string())) targets.push_back(it->path().string());
+        }
+        ec.clear();
+    }
+    if (!dataDir.empty()) targets.push_back((fs::path(dataDir) / "exports").string());
+    return targets;
+}
+
+EffectRunner::EffectRunner(core::StatsStore* store, std::string contentDir, std::unique_ptr<core::Content> content,
+                           std::string dataDir)
+    : store_(store), contentDir_(std::move(contentDir)), content_(std::move(content)), dataDir_(std::move(dataDir)) {}
+
+void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
+    std::string status;
+    if (store_) status = !store_->problem().empty() ? store_->problem() : store_->notice();
+    core::apply(kiosk, core::action::Worker{core::worker::StoreStatus{status}});
+}
+
+void EffectRunner::restore(core::Kiosk& kiosk) const {
+    if (!store_) return;
+    for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
+                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash}) {
+        if (auto value = store_->setting(key)) core::applyStoredSetting(kiosk, key, *value);
+    }
+    storeStatus(kiosk);
+}
+
+void EffectRunner::report(core::Kiosk& kiosk) const {
+    const auto rows = store_ ? store_->counters() : std::vector<core::CounterRow>{};
+    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language()), core::sessionsPerDay(rows)};
+    core::apply(kiosk, core::action::Worker{loaded});
+    storeStatus(kiosk);
+}
+
+void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) const {
+    if (!store_) { core::apply(kiosk, message("export_failed", "no statistics store")); return; }
+    const auto rows = store_->counters();
+    auto tables = core::buildReport(*content_, rows, kiosk.language());
+    tables.push_back(core::sessionsPerDay(rows));
+    std::error_code ec;
+    fs::create_directories(directory, ec);
+    const fs::path file = fs::path(directory) / ("repere-stats-" + core::localDay() + ".csv");
+    const fs::path partial = file.string() + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out << core::reportCsv(tables);
+        out.flush();
+        if (!out) {
+            fs::remove(partial, ec);
+            core::apply(kiosk, message("export_failed", "cannot write to " + directory));
+            return;
+        }
+    }
+    // Written in full, then renamed: a pulled drive never holds half a file under the real name.
+    fs::rename(partial, file, ec);
+    if (ec) {
+        fs::remove(partial, ec);
+        core::apply(kiosk, message("export_failed", ec.message()));
+        return;
+    }
+    core::apply(kiosk, message("export_done", file.string()));
+}
+
+void EffectRunner::reload(core::Kiosk& kiosk) {
+    core::LoadResult loaded = core::loadContent(contentDir_);
+    if (!loaded.content) {
+        std::string first;
+        for (const auto& d : loaded.diagnostics) if (d.severity == core::Severity::Error) { first = core::format(d); break; }
+        core::apply(kiosk, message("content_failed", std::to_string(core::countErrors(loaded.diagnostics)) + " · " + first));
+        return;
+    }
+    // The panel is open, so no person's session refers to the old content.
+    auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
+    kiosk.content = fresh.get();
+    kiosk.session = core::Session(*fresh);
+    kiosk.session.setLanguage(kiosk.startLanguage());
+    content_ = std::move(fresh);
+    core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size()) + " questions, " +
+                                                 std::to_string(content_->advice.size()) + " cards, " +
+                                                 std::to_string(content_->services.size()) + " services"));
+}
+
+void EffectRunner::run(core::Kiosk& kiosk) {
+    // Effects can queue further effects through the actions they apply; run until none.
+    for (int round = 0; round < 4 && !kiosk.effects.empty(); ++round) {
+        std::vector<core::Effect> effects;
+        effects.swap(kiosk.effects);
+        for (const auto& e : effects) {
+            if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
+                if (store_ && !store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics)) storeStatus(kiosk);
+                else if (store_ && !kiosk.worker.storeStatus.empty() && store_->problem().empty()) storeStatus(kiosk);
+            } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
+                if (store_ && !store_->saveSetting(s->key, s->value)) storeStatus(kiosk);
+            } else if (std::holds_alternative<core::effect::LoadReport>(e)) {
+                report(kiosk);
+            } else if (std::holds_alternative<core::effect::FindExportTargets>(e)) {
+                core::apply(kiosk, core::action::Worker{core::worker::ExportTargetsFound{exportTargets(dataDir_)}});
+            } else if (const auto* x = std::get_if<core::effect::ExportCsv>(&e)) {
+                exportCsv(kiosk, x->directory);
+            } else if (std::holds_alternative<core::effect::ReloadContent>(e)) {
+                reload(kiosk);
+            } else if (std::holds_alternative<core::effect::Quit>(e)) {
+                quit_ = true;
+            }
+        }
+    }
+}
+
+} // namespace platform

@@ -1,0 +1,46 @@
+// Runs what the kiosk queued (core/effect.h) between frames: statistics and settings
+// through the one StatsStore, CSV export, content reload, quit. Reports back as actions.
+// The only code that turns the kiosk's requests into disk access.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/kiosk.h"
+#include "core/stats_store.h"
+
+namespace platform {
+
+class EffectRunner {
+public:
+    // `store` may be null (headless runs without --data: nothing is recorded).
+    // `content` is the loaded content; reloads replace it and repoint the kiosk.
+    EffectRunner(core::StatsStore* store, std::string contentDir, std::unique_ptr<core::Content> content,
+                 std::string dataDir);
+
+    const core::Content& content() const { return *content_; }
+
+    // Applies stored settings and the store's state to a new kiosk.
+    void restore(core::Kiosk& kiosk) const;
+    // Runs and clears kiosk.effects, applying the follow-up actions.
+    void run(core::Kiosk& kiosk);
+    bool quitRequested() const { return quit_; }
+
+private:
+    void report(core::Kiosk& kiosk) const;
+    void exportCsv(core::Kiosk& kiosk, const std::string& directory) const;
+    void reload(core::Kiosk& kiosk);
+    void storeStatus(core::Kiosk& kiosk) const;
+
+    core::StatsStore* store_;
+    std::string contentDir_;
+    std::unique_ptr<core::Content> content_;
+    std::string dataDir_;
+    bool quit_ = false;
+};
+
+// Folders a worker may export to: mounted removable drives (/media, /run/media), then
+// an exports folder in the data directory.
+std::vector<std::string> exportTargets(const std::string& dataDir);
+
+} // namespace platform

@@ -1,0 +1,183 @@
+// The team panel: dashboard (bar charts drawn with the draw list, small cells as "<5"),
+// export, settings, content reload, demo jumps, quit.
+#include <algorithm>
+
+#include "core/worker_actions.h"
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+namespace {
+
+using core::WorkerTab;
+
+Actions::value_type workerAction(core::WorkerAction a) { return core::action::Worker{std::move(a)}; }
+
+void tabs(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const std::pair<WorkerTab, const char*> all[] = {{WorkerTab::Dashboard, "tab_dashboard"}, {WorkerTab::Export, "tab_export"},
+                                                     {WorkerTab::Settings, "tab_settings"}, {WorkerTab::Content, "tab_content"},
+                                                     {WorkerTab::Demo, "tab_demo"}};
+    bool first = true;
+    for (const auto& [tab, id] : all) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        const auto style = k.worker.tab == tab ? ButtonStyle::Selected : ButtonStyle::Quiet;
+        if (button(ui, std::string("tab-") + id, uiText(k, id), buttonWidth(ui, uiText(k, id), ui.fonts.small), style, ui.fonts.small)) {
+            out.push_back(workerAction(core::worker::ShowTab{tab}));
+        }
+    }
+}
+
+// One horizontal bar per cell, scaled to the largest shown count; hidden cells get a
+// short hatched bar and "<5" so nobody reads them as zero.
+void barChart(UiContext& ui, const core::ReportTable& table, const std::vector<std::string>& labels) {
+    const Metrics& m = ui.metrics;
+    int64_t largest = core::kSmallCell;
+    for (const auto& c : table.cells) if (c.count) largest = std::max(largest, *c.count);
+    const float labelWidth = 360.f * m.unit;
+    const float barMax = ImGui::GetContentRegionAvail().x - labelWidth - 140.f * m.unit;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < table.cells.size(); ++i) {
+        const auto& cell = table.cells[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float h = ui.fonts.small->FontSize * 1.2f;
+        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, (i < labels.size() ? labels[i] : cell.label).c_str());
+        const float x = at.x + labelWidth;
+        const float len = cell.count ? barMax * static_cast<float>(*cell.count) / static_cast<float>(largest)
+                                     : barMax * static_cast<float>(core::kSmallCell) / static_cast<float>(largest) * 0.5f;
+        draw->AddRectFilled({x, at.y + 2}, {x + std::max(2.f, len), at.y + h - 2}, cell.count ? palette().primary : palette().border);
+        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, {x + len + m.gap * 0.5f, at.y}, palette().text, cell.text().c_str());
+        ImGui::Dummy(ImVec2(1, h));
+    }
+}
+
+void dashboard(const core::Kiosk& k, UiContext& ui) {
+    const core::Content& c = *k.content;
+    const auto& report = k.worker.report;
+    if (report.empty()) { paragraph(ui.fonts.body, uiText(k, "dash_empty"), palette().textMuted); return; }
+    const core::ReportTable& sessions = report[0];
+    paragraph(ui.fonts.bold, uiText(k, "dash_sessions"), palette().text);
+    std::string line = uiText(k, "dash_started") + " " + sessions.total->text() + "   ·   " + uiText(k, "dash_finished") + " " +
+                       sessions.cells[0].text() + "   ·   " + uiText(k, "dash_abandoned") + " " + sessions.cells[1].text();
+    paragraph(ui.fonts.body, line, palette().text);
+    if (sessions.total->count && sessions.cells[0].count && *sessions.total->count > 0) {
+        const int rate = static_cast<int>(100 * *sessions.cells[0].count / *sessions.total->count);
+        paragraph(ui.fonts.body, uiText(k, "dash_completion") + " " + std::to_string(rate) + " %", palette().text);
+    }
+    paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
+    if (k.worker.perDay) {
+        gap(ui, 0.5f);
+        paragraph(ui.fonts.bold, uiText(k, "dash_per_day"), palette().text);
+        barChart(ui, *k.worker.perDay, {});
+    }
+    for (const auto& table : report) {
+        if (table.id.rfind("levels.", 0) != 0) continue;
+        gap(ui, 0.5f);
+        paragraph(ui.fonts.bold, uiText(k, "dash_levels") + " — " + table.title, palette().text);
+        std::vector<std::string> labels;
+        for (const auto& l : c.levels) labels.push_back(l.name.in(k.language()));
+        labels.push_back(uiText(k, "level_not_assessed"));
+        barChart(ui, table, labels);
+    }
+    for (const auto& table : report) {
+        if (table.id == "advice-opened") {
+            gap(ui, 0.5f);
+            paragraph(ui.fonts.bold, uiText(k, "dash_advice"), palette().text);
+            std::vector<std::string> labels;
+            for (const auto& cell : table.cells) {
+                const auto d = c.domainIndex(cell.label);
+                labels.push_back(d ? c.domains[static_cast<size_t>(*d)].name.in(k.language()) : cell.label);
+            }
+            barChart(ui, table, labels);
+        } else if (table.id == "useful") {
+            gap(ui, 0.5f);
+            paragraph(ui.fonts.bold, uiText(k, "dash_useful"), palette().text);
+            barChart(ui, table, {uiText(k, "useful_yes"), uiText(k, "useful_somewhat"), uiText(k, "useful_no")});
+        } else if (table.id == "crisis") {
+            gap(ui, 0.5f);
+            paragraph(ui.fonts.body, uiText(k, "dash_crisis") + " : " + table.cells[0].text(), palette().text);
+        }
+    }
+}
+
+void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    paragraph(ui.fonts.body, uiText(k, "export_intro"), palette().text);
+    if (k.worker.exportTargets.empty()) paragraph(ui.fonts.body, uiText(k, "export_none"), palette().textMuted);
+    for (size_t i = 0; i < k.worker.exportTargets.size(); ++i) {
+        const std::string& dir = k.worker.exportTargets[i];
+        if (button(ui, "export-" + std::to_string(i), dir, 0, ButtonStyle::Normal, ui.fonts.small)) {
+            out.push_back(workerAction(core::worker::Export{dir}));
+        }
+    }
+}
+
+void settingRow(UiContext& ui, const std::string& label, const std::string& value) {
+    paragraph(ui.fonts.small, label, palette().textMuted);
+    paragraph(ui.fonts.bold, value, palette().text);
+}
+
+void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::Content& c = *k.content;
+    const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit);
+    settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
+    paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
+    if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
+    gap(ui, 0.5f);
+    settingRow(ui, uiText(k, "settings_region"), k.settings.region);
+    if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
+    settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
+    if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(workerAction(core::worker::NextDefaultLanguage{}));
+    paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
+    if (button(ui, "idle-less", "− 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(workerAction(core::worker::ChangeIdle{-30}));
+    ImGui::SameLine();
+    if (button(ui, "idle-more", "+ 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(workerAction(core::worker::ChangeIdle{30}));
+    settingRow(ui, uiText(k, "settings_demo"), uiText(k, k.settings.demo ? "setting_on" : "setting_off"));
+    if (button(ui, "demo-toggle", uiText(k, "settings_demo"), w, k.settings.demo ? ButtonStyle::Selected : ButtonStyle::Normal)) {
+        out.push_back(workerAction(core::worker::ToggleDemo{}));
+    }
+}
+
+void demoTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    if (!k.settings.demo) { paragraph(ui.fonts.body, uiText(k, "demo_off"), palette().textMuted); return; }
+    paragraph(ui.fonts.body, uiText(k, "demo_intro"), palette().text);
+    const auto& profiles = k.content->profiles;
+    for (size_t p = 0; p < profiles.size(); ++p) {
+        if (button(ui, "demo-" + profiles[p].id, profiles[p].name.in(k.language()))) {
+            out.push_back(workerAction(core::worker::DemoProfile{static_cast<int>(p)}));
+        }
+    }
+}
+
+} // namespace
+
+void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::WorkerPanel& w = k.worker;
+    paragraph(ui.fonts.title, uiText(k, "worker_title"), palette().text);
+    tabs(k, ui, out);
+    beginContent(ui, "worker-" + std::to_string(static_cast<int>(w.tab)), bottomBarHeight(ui));
+    if (!w.storeStatus.empty()) {
+        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "store_problem"), "detail", w.storeStatus), palette().crisis);
+    }
+    if (!w.message.empty()) {
+        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.message.c_str()), "detail", w.messageDetail), palette().primary);
+    }
+    switch (w.tab) {
+    case WorkerTab::Dashboard: dashboard(k, ui); break;
+    case WorkerTab::Export: exportTab(k, ui, out); break;
+    case WorkerTab::Settings: settingsTab(k, ui, out); break;
+    case WorkerTab::Content:
+        if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(workerAction(core::worker::ReloadContent{}));
+        break;
+    case WorkerTab::Demo: demoTab(k, ui, out); break;
+    }
+    endContent(ui);
+    // Quit sits bottom left, away from Close, so it is never hit by mistake.
+    const ImVec2 winPos = ImGui::GetWindowPos(), winSize = ImGui::GetWindowSize();
+    ImGui::SetCursorScreenPos({winPos.x + ui.metrics.margin, winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap});
+    if (button(ui, "worker-quit", uiText(k, "worker_quit"), buttonWidth(ui, uiText(k, "worker_quit"), ui.fonts.body), ButtonStyle::Exit)) {
+        out.push_back(workerAction(core::worker::Quit{}));
+    }
+    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), workerAction(core::worker::Close{}));
+}
+
+} // namespace ui

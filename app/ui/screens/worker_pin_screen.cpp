@@ -1,0 +1,48 @@
+// The PIN pad in front of the team panel. Digits show as dots; after wrong tries the
+// pad says how long to wait.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/screens/screens.h"
+#include "ui/widgets.h"
+
+namespace ui {
+
+void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs) {
+    const core::WorkerPanel& w = k.worker;
+    const Metrics& m = ui.metrics;
+    beginContent(ui, "worker-pin", bottomBarHeight(ui));
+    paragraph(ui.fonts.title, uiText(k, "worker_pin"), palette().text);
+    const int64_t wait = w.guard.waitMs(nowMs);
+    if (wait > 0) {
+        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_wait"), "seconds", std::to_string((wait + 999) / 1000)),
+                  palette().crisis);
+    } else if (!w.message.empty()) {
+        paragraph(ui.fonts.body, uiText(k, w.message.c_str()), w.message == "pin_wrong" ? palette().crisis : palette().textMuted);
+    }
+    // Dots, one per digit typed: the digits themselves are never drawn.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float r = ui.fonts.body->FontSize * 0.3f;
+    for (size_t i = 0; i < w.typed.size(); ++i) {
+        ImGui::GetWindowDrawList()->AddCircleFilled({at.x + r + static_cast<float>(i) * r * 3, at.y + r * 2}, r, palette().text);
+    }
+    ImGui::Dummy(ImVec2(1, r * 4));
+    const float width = std::min(ImGui::GetContentRegionAvail().x, 900.f * m.unit);
+    const float key = (width - 2 * m.gap) / 3;
+    const char* labels[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+    for (int i = 0; i < 9; ++i) {
+        if (i % 3) ImGui::SameLine();
+        if (button(ui, std::string("pin-") + labels[i], labels[i], key)) out.push_back(core::action::Worker{core::worker::Digit{i + 1}});
+    }
+    if (button(ui, "pin-erase", uiText(k, "worker_erase"), key)) out.push_back(core::action::Worker{core::worker::Erase{}});
+    ImGui::SameLine();
+    if (button(ui, "pin-0", "0", key)) out.push_back(core::action::Worker{core::worker::Digit{0}});
+    ImGui::SameLine();
+    if (button(ui, "pin-ok", uiText(k, "worker_ok"), key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
+        out.push_back(core::action::Worker{core::worker::Submit{nowMs}});
+    }
+    endContent(ui);
+    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Worker{core::worker::Close{}});
+}
+
+} // namespace ui
