@@ -1,12 +1,13 @@
 # The two set-up commands of the README, and a few conveniences.
 #   make run    install what is missing, build, start the kiosk (windowed: WINDOWED=1)
 #   make test   install what is missing, build, run every test
+#   make package  build, then the Debian package (build/repere_<version>_<arch>.deb)
 BUILD ?= build
 SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
 RUN_ARGS ?=
 
-.PHONY: run test deps build test-asan screens clean
+.PHONY: run test deps build test-asan screens clean package
 
 deps:
 	@./packaging/install-deps
@@ -22,6 +23,10 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The Debian package, left in $(BUILD)/ (packaging/CMakeLists.txt, packaging/KIOSK.md).
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: deps

@@ -39,6 +39,7 @@ public:
     // Something the worker should know that is not a failure (a corrupt file moved aside).
     const std::string& notice() const { return notice_; }
     const std::string& path() const { return path_; }
+    const std::string& directory() const { return directory_; }
 
     // Adds 1 to each metric for (day, event) in one transaction. On failure the counts
     // wait in memory and go with the next successful record. False on failure.

@@ -85,9 +85,9 @@ struct ApplyWorker {
     void operator()(const worker::EraseLabel&) {
         if (k.screen != Screen::WorkerPanel || k.settings.eventLabel.empty()) return;
         auto& label = k.settings.eventLabel;
-        do label.pop_back();  // a whole UTF-8 character
-        while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80);
-        if (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0xC0) label.pop_back();
+        // A whole UTF-8 character: its continuation bytes, then its first byte.
+        while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) label.pop_back();
+        if (!label.empty()) label.pop_back();
         save(k, setting::kEvent, label);
     }
     void operator()(const worker::ToggleDemo&) {

@@ -54,9 +54,16 @@ const unsigned short* glyphRanges() {
         0x0100, 0x017F,  // Latin Extended-A (Œ œ and more)
         0x2000, 0x206F,  // General punctuation (’ — … and narrow no-break space)
         0x20AC, 0x20AC,  // €
+        0x2190, 0x21FF,  // Arrows (→ on the team panel's buttons)
+        0x2212, 0x2212,  // Minus sign
         0,
     };
     return ranges;
+}
+
+bool hasGlyph(unsigned codepoint) {
+    for (const ImWchar* r = glyphRanges(); r[0]; r += 2) if (codepoint >= r[0] && codepoint <= r[1]) return true;
+    return codepoint == '\n';
 }
 
 FontFiles findFonts(std::string& error) {

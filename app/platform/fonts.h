@@ -21,8 +21,10 @@ FontFiles findFonts(std::string& error);
 // must be recreated afterwards.
 ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& metrics);
 
-// The glyph ranges loaded: Latin, Latin-1, Latin Extended-A and general punctuation,
-// which cover French typography (« » ’ — … and accented capitals).
+// The glyph ranges loaded: Latin, Latin-1, Latin Extended-A, general punctuation, arrows
+// and the minus sign, which cover French typography (« » ’ — … and accented capitals).
 const unsigned short* glyphRanges();
+// True when `codepoint` is in glyphRanges() (anything else would draw as "?").
+bool hasGlyph(unsigned codepoint);
 
 } // namespace platform

@@ -9,6 +9,8 @@
 #include <functional>
 
 #include "core/reachability.h"
+#include "core/stats_report.h"
+#include "core/stats_tally.h"
 #include "platform/headless_kiosk.h"
 
 namespace platform {
@@ -33,6 +35,36 @@ void toQuestion(HeadlessKiosk& h, int question) {
         if (it != answers.end()) h.act(act::Answer{it->answer});
         else h.act(act::Skip{});
     }
+}
+
+// Opens the team panel as a worker would on first use: choose a PIN, type it again.
+void openPanel(HeadlessKiosk& h) {
+    h.act(act::Worker{core::worker::Open{}});
+    for (int round = 0; round < 2; ++round) {
+        for (int d : {2, 4, 6, 8, 1, 3}) h.act(act::Worker{core::worker::Digit{d}});
+        h.act(act::Worker{core::worker::Submit{h.now()}});
+    }
+}
+
+// Figures for the dashboard screenshot, made in memory from the sample profiles (each
+// profile's session counted a different number of times); nothing is read or written.
+void showSampleFigures(HeadlessKiosk& h) {
+    const core::Content& c = *h.kiosk().content;
+    std::vector<core::CounterRow> rows;
+    for (size_t p = 0; p < c.profiles.size(); ++p) {
+        core::Session s(c);
+        s.applyProfile(c.profiles[p]);
+        core::SessionTally t;
+        t.started = true;
+        t.finished = p % 3 != 2;
+        t.language = c.languages[p % c.languages.size()].id;
+        core::tallyResult(t, c, core::buildResult(c, s.answers(), c.defaultRegion));
+        t.domainsOpened.insert(c.domains[p % c.domains.size()].id);
+        const int64_t times = 3 + 4 * static_cast<int64_t>(p);
+        for (const auto& metric : core::sessionMetrics(t)) rows.push_back({p % 2 ? "2026-11-27" : "2026-11-28", "", metric, times});
+        rows.push_back({"2026-11-28", "", core::usefulMetric(static_cast<int>(p % 3)), times});
+    }
+    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language()), core::sessionsPerDay(rows)}});
 }
 
 std::vector<Shot> allShots(const core::Content& c) {
@@ -74,6 +106,22 @@ std::vector<Shot> allShots(const core::Content& c) {
                          toQuestion(h, 0);
                          h.act(act::QuickExit{});
                      }});
+    shots.push_back({"worker-pin", [](HeadlessKiosk& h) {
+                         h.act(act::Worker{core::worker::Open{}});
+                         for (int d : {2, 4, 6}) h.act(act::Worker{core::worker::Digit{d}});
+                     }});
+    for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
+                           std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
+        shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {
+                             openPanel(h);
+                             if (tab == core::WorkerTab::Demo) {
+                                 h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
+                                 h.act(act::Worker{core::worker::ToggleDemo{}});
+                             }
+                             h.act(act::Worker{core::worker::ShowTab{tab}});
+                             if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
+                         }});
+    }
     return shots;
 }
 

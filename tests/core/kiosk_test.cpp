@@ -129,3 +129,30 @@ TEST_CASE("stray actions on the wrong screen change nothing") {
     core::apply(k, act::ToggleTextSize{});
     CHECK(k.textSize == core::TextSize::Large);
 }
+
+TEST_CASE("each session queues its counters once: finished, abandoned, useful") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::apply(k, act::SetLanguage{1});
+    for (int i = 0; i < 4; ++i) core::apply(k, act::Skip{});
+    REQUIRE(k.screen == Screen::Results);
+    core::apply(k, act::OpenDomain{0});
+    core::apply(k, act::OpenDomain{0});
+    core::apply(k, act::ShowServices{});
+    core::apply(k, act::Finish{});
+    core::apply(k, act::RateUseful{1});
+    REQUIRE(k.effects.size() == 2);
+    const auto& session = std::get<core::effect::RecordSession>(k.effects[0]).metrics;
+    CHECK(session == std::vector<std::string>{"sessions.started", "sessions.finished", "language.en", "results.shown",
+                                              "level.use.none", "level.debt.none", "advice.opened.use", "services.viewed"});
+    CHECK(std::get<core::effect::RecordSession>(k.effects[1]).metrics == std::vector<std::string>{"useful.somewhat"});
+    k.effects.clear();
+    core::apply(k, act::Restart{});
+    CHECK(k.effects.empty());  // the finished session was already counted
+    core::apply(k, act::Start{});
+    core::apply(k, act::QuickExit{});
+    REQUIRE(k.effects.size() == 1);
+    CHECK(std::get<core::effect::RecordSession>(k.effects[0]).metrics ==
+          std::vector<std::string>{"sessions.started", "sessions.abandoned", "language.fr"});
+}

@@ -1,0 +1,74 @@
+// Crash safety: a child process records whole sessions in a loop and is killed at random
+// moments; each time the database must pass integrity_check and hold only whole sessions.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <thread>
+
+#include "core/stats_store.h"
+
+namespace {
+
+// A session's counters: every one of them or none must be in the file.
+const std::vector<std::string> kSession = {"sessions.started", "sessions.finished", "language.fr", "results.shown",
+                                           "level.use.high", "level.debt.low", "crisis.raised"};
+
+[[noreturn]] void recordForever(const std::string& dir) {
+    core::StatsStore store(dir);
+    for (;;) store.record("2026-11-27", "", kSession);
+}
+
+std::map<std::string, int64_t> readCounts(const std::string& dir, std::string& integrity) {
+    std::map<std::string, int64_t> counts;
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir + "/stats.db").c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+    integrity = sqlite3_step(st) == SQLITE_ROW ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0)) : "no answer";
+    sqlite3_finalize(st);
+    if (sqlite3_prepare_v2(db, "SELECT metric, count FROM counters", -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) counts[reinterpret_cast<const char*>(sqlite3_column_text(st, 0))] = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return counts;
+}
+
+} // namespace
+
+TEST_CASE("killed while recording: never corrupt, never half a session") {
+    const std::string dir = (std::filesystem::temp_directory_path() / ("repere-crash-" + std::to_string(getpid()))).string();
+    std::filesystem::remove_all(dir);
+    std::mt19937 rng(42);
+    const int rounds = 40;
+    int64_t lastCount = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const pid_t child = fork();
+        REQUIRE(child >= 0);
+        if (child == 0) recordForever(dir);
+        std::this_thread::sleep_for(std::chrono::microseconds(2000 + rng() % 40000));
+        kill(child, SIGKILL);
+        int status = 0;
+        waitpid(child, &status, 0);
+        std::string integrity;
+        const auto counts = readCounts(dir, integrity);
+        CAPTURE(round);
+        REQUIRE(integrity == "ok");
+        const int64_t sessions = counts.count("sessions.started") ? counts.at("sessions.started") : 0;
+        for (const auto& metric : kSession) {
+            CAPTURE(metric);
+            CHECK((counts.count(metric) ? counts.at(metric) : 0) == sessions);
+        }
+        CHECK(sessions >= lastCount);  // nothing committed is ever lost
+        lastCount = sessions;
+    }
+    CHECK(lastCount > 0);
+    std::filesystem::remove_all(dir);
+}

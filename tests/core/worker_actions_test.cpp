@@ -1,0 +1,156 @@
+// The team panel as a state machine: PIN first use, wrong tries, settings, demo, closing.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/worker_actions.h"
+#include "support/content_fixture.h"
+
+namespace act = core::action;
+namespace w = core::worker;
+
+namespace {
+void type(core::Kiosk& k, const std::string& digits, int64_t now) {
+    for (char d : digits) core::apply(k, act::Worker{w::Digit{d - '0'}});
+    core::apply(k, act::Worker{w::Submit{now}});
+}
+template <typename E>
+int count(const core::Kiosk& k) {
+    int n = 0;
+    for (const auto& e : k.effects) n += std::holds_alternative<E>(e);
+    return n;
+}
+core::Kiosk panelOpen() {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Worker{w::Open{}});
+    type(k, "135790", 0);
+    type(k, "135790", 0);
+    REQUIRE(k.screen == core::Screen::WorkerPanel);
+    k.effects.clear();
+    return k;
+}
+} // namespace
+
+TEST_CASE("opening the panel ends a person's session, counted as abandoned") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::Worker{w::Open{}});
+    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK_FALSE(k.holdsAnswers());
+    REQUIRE(count<core::effect::RecordSession>(k) == 1);
+    const auto& metrics = std::get<core::effect::RecordSession>(k.effects[0]).metrics;
+    CHECK(std::find(metrics.begin(), metrics.end(), "sessions.abandoned") != metrics.end());
+    CHECK(k.worker.message == "pin_choose");
+}
+
+TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Worker{w::Open{}});
+    type(k, "123", 0);
+    CHECK(k.worker.message == "pin_too_short");
+    type(k, "123456", 0);
+    CHECK(k.worker.message == "pin_confirm");
+    type(k, "654321", 0);
+    CHECK(k.worker.message == "pin_mismatch");
+    CHECK(k.screen == core::Screen::WorkerPin);
+    type(k, "123456", 0);
+    type(k, "123456", 0);
+    CHECK(k.screen == core::Screen::WorkerPanel);
+    REQUIRE(count<core::effect::SaveSetting>(k) == 1);
+    const auto& saved = std::get<core::effect::SaveSetting>(k.effects[0]);
+    CHECK(saved.key == core::setting::kPinHash);
+    CHECK(saved.value.find("123456") == std::string::npos);
+    CHECK(core::verifyPin(saved.value, "123456"));
+    CHECK(count<core::effect::LoadReport>(k) == 1);
+    CHECK(k.worker.typed.empty());
+}
+
+TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, then lockout") {
+    core::Kiosk k(testing::baseContent());
+    k.worker.pinHash = *core::hashPin("111111");
+    core::apply(k, act::Worker{w::Open{}});
+    type(k, "222222", 1000);
+    CHECK(k.worker.message == "pin_wrong");
+    CHECK(k.worker.guard.waitMs(1000) == 1000);
+    type(k, "111111", 1500);  // during the wait: ignored, even though it is right
+    CHECK(k.screen == core::Screen::WorkerPin);
+    core::apply(k, act::Worker{w::Erase{}});
+    for (int i = 0; i < 6; ++i) core::apply(k, act::Worker{w::Erase{}});
+    int64_t now = 100'000;
+    for (int i = 1; i < core::kPinTriesBeforeLockout; ++i, now += 100'000) type(k, "222222", now);
+    CHECK(k.worker.guard.waitMs(now) > 60'000);  // locked out
+    type(k, "111111", now + core::kPinLockoutMs);
+    CHECK(k.screen == core::Screen::WorkerPanel);
+    CHECK(k.worker.guard.failures == 0);
+}
+
+TEST_CASE("settings change the kiosk and are queued for saving") {
+    core::Kiosk k = panelOpen();
+    core::apply(k, act::Worker{w::ShowTab{core::WorkerTab::Settings}});
+    core::apply(k, act::Worker{w::TypeLabel{"Fête"}});
+    core::apply(k, act::Worker{w::TypeLabel{"\n"}});  // control characters are refused
+    CHECK(k.settings.eventLabel == "Fête");
+    core::apply(k, act::Worker{w::EraseLabel{}});
+    CHECK(k.settings.eventLabel == "Fêt");
+    core::apply(k, act::Worker{w::EraseLabel{}});
+    CHECK(k.settings.eventLabel == "Fê");
+    core::apply(k, act::Worker{w::EraseLabel{}});
+    CHECK(k.settings.eventLabel == "F");  // the two bytes of ê go together
+    CHECK(k.settings.region == "test-region");
+    core::apply(k, act::Worker{w::NextRegion{}});
+    CHECK(k.settings.region == "other-region");
+    core::apply(k, act::Worker{w::NextRegion{}});
+    CHECK(k.settings.region == "national");
+    core::apply(k, act::Worker{w::ChangeIdle{-1000}});
+    CHECK(k.settings.idleSeconds == 30);
+    core::apply(k, act::Worker{w::NextDefaultLanguage{}});
+    CHECK(k.startLanguage() == 1);
+    CHECK(k.language() == 1);
+    CHECK(count<core::effect::SaveSetting>(k) == 8);
+}
+
+TEST_CASE("stored settings are applied at start-up") {
+    core::Kiosk k(testing::baseContent());
+    core::applyStoredSetting(k, core::setting::kEvent, "Festival");
+    core::applyStoredSetting(k, core::setting::kIdleSeconds, "not a number");
+    core::applyStoredSetting(k, core::setting::kIdleSeconds, "5000");
+    core::applyStoredSetting(k, core::setting::kLanguage, "en");
+    core::applyStoredSetting(k, core::setting::kDemo, "1");
+    CHECK(k.settings.eventLabel == "Festival");
+    CHECK(k.settings.idleSeconds == 600);
+    CHECK(k.language() == 1);
+    CHECK(k.settings.demo);
+}
+
+TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
+    core::Kiosk k = panelOpen();
+    core::apply(k, act::Worker{w::DemoProfile{1}});
+    CHECK(k.screen == core::Screen::WorkerPanel);  // demo off: no jump
+    core::apply(k, act::Worker{w::ToggleDemo{}});
+    k.effects.clear();
+    core::apply(k, act::Worker{w::DemoProfile{1}});
+    CHECK(k.screen == core::Screen::Results);
+    CHECK(k.result->crisis);
+    core::apply(k, act::Finish{});
+    core::apply(k, act::RateUseful{2});
+    core::apply(k, act::Restart{});
+    core::apply(k, act::Start{});
+    core::apply(k, act::QuickExit{});
+    CHECK(count<core::effect::RecordSession>(k) == 0);
+}
+
+TEST_CASE("closing, and the panel's own idle close") {
+    core::Kiosk k = panelOpen();
+    core::apply(k, act::Worker{w::Close{}});
+    CHECK(k.screen == core::Screen::Welcome);
+    k = panelOpen();
+    core::apply(k, act::IdleExpired{});
+    CHECK(k.screen == core::Screen::Welcome);
+    k = panelOpen();
+    core::apply(k, act::QuickExit{});  // not a person's flow: quick exit does not apply
+    CHECK(k.screen == core::Screen::WorkerPanel);
+    core::apply(k, act::Worker{w::Quit{}});
+    CHECK(count<core::effect::Quit>(k) == 1);
+}

@@ -1,0 +1,176 @@
+// Statistics and the team panel through the real UI: sessions tapped through are counted
+// in the store, the long press and PIN pad open the panel, export writes a CSV with the
+// small-cell rule, demo mode records nothing, a broken store leaves the kiosk usable.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "core/content_loader.h"
+#include "core/stats_store.h"
+#include "platform/headless_kiosk.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const core::Content& shipped() {
+    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
+    REQUIRE(loaded.content.has_value());
+    return *loaded.content;
+}
+
+std::string freshDir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("repere-panel-" + name + "-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    return dir.string();
+}
+
+int64_t counter(const core::StatsStore& s, const std::string& metric) {
+    int64_t n = 0;
+    for (const auto& r : s.counters()) if (r.metric == metric) n += r.count;
+    return n;
+}
+
+// A person skips every question, looks at the services, finishes and says it helped.
+void finishedSession(platform::HeadlessKiosk& h) {
+    REQUIRE(h.tap("start"));
+    REQUIRE(h.tap("intro-go"));
+    while (h.kiosk().screen == core::Screen::Question) {
+        // "Prefer not to say" is the key after the last answer (it may be below the fold).
+        const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().session.currentQuestion())];
+        h.key(core::Key::Digit, static_cast<int>(q.answers.size()) + 1);
+    }
+    h.frame();
+    REQUIRE(h.tap("see-services"));
+    REQUIRE(h.tap("take-away"));
+    REQUIRE(h.tap("finish"));
+    REQUIRE(h.tap("useful-2"));
+    REQUIRE(h.tap("restart"));
+}
+
+void longPressCorner(platform::HeadlessKiosk& h) {
+    h.kioskUi().input(ui::PointerPress{5, 5}, h.now());
+    h.frame();
+    h.advance(3100);
+    h.frame();
+    h.kioskUi().input(ui::PointerRelease{5, 5}, h.now());
+    h.frame();
+    h.frame();
+}
+
+void typePin(platform::HeadlessKiosk& h, const std::string& pin) {
+    for (char d : pin) REQUIRE(h.tap(std::string("pin-") + d));
+    REQUIRE(h.tap("pin-ok"));
+}
+
+} // namespace
+
+TEST_CASE("sessions tapped through the UI are counted, once each, as marginals") {
+    const std::string dir = freshDir("count");
+    core::StatsStore store(dir);
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    h.frame();
+    finishedSession(h);
+    finishedSession(h);
+    REQUIRE(h.tap("start"));
+    REQUIRE(h.tap("intro-go"));
+    REQUIRE(h.tap("quick-exit"));
+    CHECK(counter(store, "sessions.started") == 3);
+    CHECK(counter(store, "sessions.finished") == 2);
+    CHECK(counter(store, "sessions.abandoned") == 1);
+    CHECK(counter(store, "results.shown") == 2);
+    CHECK(counter(store, "level.use.none") == 2);
+    CHECK(counter(store, "services.viewed") == 2);
+    CHECK(counter(store, "takeaway.shown") == 2);
+    CHECK(counter(store, "useful.yes") == 2);
+    CHECK(counter(store, "language.fr") == 3);
+    for (const auto& r : store.counters()) {
+        CHECK(r.day.size() == 10);  // a day, never a time
+        CHECK(r.metric.find("answer") == std::string::npos);
+    }
+}
+
+TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
+    const std::string dir = freshDir("export");
+    core::StatsStore store(dir);
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    h.frame();
+    finishedSession(h);
+    h.frame();
+    CHECK(h.widgets().find("pin-1") == nullptr);
+    longPressCorner(h);
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPin);
+    CHECK(h.kiosk().session.blank());
+    typePin(h, "482615");
+    typePin(h, "482615");
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    CHECK(store.setting(core::setting::kPinHash).has_value());
+    REQUIRE_FALSE(h.kiosk().worker.report.empty());
+    CHECK(h.kiosk().worker.report[0].total->text() == "<5");  // one session so far
+    REQUIRE(h.tap("tab-tab_export"));
+    REQUIRE_FALSE(h.kiosk().worker.exportTargets.empty());
+    const std::string target = dir + "/usb";
+    h.act(core::action::Worker{core::worker::Export{target}});
+    CHECK(h.kiosk().worker.message == "export_done");
+    std::ifstream csv(target + "/repere-stats-" + core::localDay() + ".csv");
+    REQUIRE(csv);
+    const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
+    CHECK(text.rfind("table,label,count\n", 0) == 0);
+    CHECK(text.find("sessions,started,<5") != std::string::npos);
+    CHECK(text.find(",1\n") == std::string::npos);  // no count under 5 anywhere
+    h.act(core::action::Worker{core::worker::Export{"/proc/no-such-place"}});
+    CHECK(h.kiosk().worker.message == "export_failed");
+    REQUIRE(h.tap("worker-close"));
+    CHECK(h.kiosk().screen == core::Screen::Welcome);
+    // Next time the stored PIN is asked for, and a wrong one does not open the panel.
+    longPressCorner(h);
+    typePin(h, "111111");
+    CHECK(h.kiosk().screen == core::Screen::WorkerPin);
+    CHECK(h.kiosk().worker.message == "pin_wrong");
+}
+
+TEST_CASE("demo mode through the UI records nothing") {
+    const std::string dir = freshDir("demo");
+    core::StatsStore store(dir);
+    core::KioskSettings settings;
+    settings.demo = true;
+    platform::HeadlessKiosk h(shipped(), settings, 1280, 800, true, &store);
+    h.frame();
+    finishedSession(h);
+    CHECK(store.counters().empty());
+}
+
+TEST_CASE("settings chosen in the panel survive a restart") {
+    const std::string dir = freshDir("settings");
+    {
+        core::StatsStore store(dir);
+        platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+        h.act(core::action::Worker{core::worker::Open{}});
+        for (int round = 0; round < 2; ++round) {
+            for (int d : {9, 8, 7, 6, 5, 4}) h.act(core::action::Worker{core::worker::Digit{d}});
+            h.act(core::action::Worker{core::worker::Submit{h.now()}});
+        }
+        h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
+        h.kioskUi().input(ui::TextInput{"Teknival"}, h.now());
+        h.act(core::action::Worker{core::worker::ChangeIdle{30}});
+        h.act(core::action::Worker{core::worker::ToggleDemo{}});
+    }
+    core::StatsStore store(dir);
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    CHECK(h.kiosk().settings.eventLabel == "Teknival");
+    CHECK(h.kiosk().settings.idleSeconds == 120);
+    CHECK(h.kiosk().settings.demo);
+    CHECK_FALSE(h.kiosk().worker.pinHash.empty());
+}
+
+TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says so") {
+    core::StatsStore store("/dev/null/repere");
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    h.frame();
+    finishedSession(h);
+    CHECK(h.kiosk().screen == core::Screen::Welcome);
+    CHECK(store.pendingCount() > 0);
+    CHECK_FALSE(h.kiosk().worker.storeStatus.empty());
+}
