@@ -54,32 +54,36 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
     std::set<std::string> screens;
     h.frame(false);
     for (long step = 1; step <= o.events; ++step) {
-        const int kind = pick(100);
+        const int kind = pick(1000);
         const auto& widgets = h.widgets().widgets();
-        if (kind < 62 && !widgets.empty()) {
-            // Half the taps go forward (answers and main buttons), so sessions get finished.
+        if (kind < 700 && !widgets.empty()) {
+            // Most taps go forward (answers and main buttons), so many sessions get finished;
+            // the rest pick any widget on screen, quick exit included.
             std::vector<std::string> forward;
             for (const auto& w : widgets) {
                 if (w.id.rfind("answer-", 0) == 0 || w.id == "start" || w.id == "intro-go" || w.id == "see-services" ||
-                    w.id == "take-away" || w.id == "finish" || w.id.rfind("useful-", 0) == 0) {
+                    w.id == "take-away" || w.id == "finish" || w.id.rfind("useful-", 0) == 0 || w.id == "restart" ||
+                    w.id == "neutral-continue") {
                     forward.push_back(w.id);
                 }
             }
-            const bool goForward = !forward.empty() && pick(2) == 0;
+            const bool goForward = !forward.empty() && pick(10) < 8;
             const std::string id = goForward ? forward[static_cast<size_t>(pick(static_cast<int>(forward.size())))]
                                              : widgets[static_cast<size_t>(pick(static_cast<int>(widgets.size())))].id;
             h.tap(id, false);
-        } else if (kind < 70) {
+        } else if (kind < 760) {
             h.tapAt(coord(o.width), coord(o.height), false);
-        } else if (kind < 78) {
+        } else if (kind < 830) {
             h.drag(coord(o.width), coord(o.height), coord(o.width), coord(o.height), 1 + pick(8), false);
-        } else if (kind < 88) {
+        } else if (kind < 920) {
             const core::Key keys[] = {core::Key::Digit, core::Key::Enter, core::Key::Backspace, core::Key::Escape};
-            h.key(keys[pick(4)], 1 + pick(9), false);
-        } else if (kind < 93) {
+            h.key(keys[pick(4)], pick(10), false);
+        } else if (kind < 960) {
             h.wheel(static_cast<float>(pick(7) - 3), false);
+        } else if (kind < 995) {
+            h.advance(int64_t{pick(5'000)});  // a pause to read
         } else {
-            h.advance(int64_t{pick(45'000)});
+            h.advance(int64_t{pick(60'000)});  // walked away: the countdown and the wipe
         }
         h.frame(false);  // the screen an action led to registers its widgets
         screens.insert(ui::screenName(h.kiosk()));

@@ -1,0 +1,127 @@
+// Privacy audit of everything the program wrote, after a monkey run that finished many
+// sessions: only the statistics database, holding only marginal counters per day (no
+// answer id or text, no time finer than the day, no row per person), and a statistics
+// export that keeps the small-cell rule.
+// Usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <sqlite3.h>
+
+#include "core/content_loader.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int failures = 0;
+void fail(const std::string& what) {
+    std::cerr << "privacy: " << what << '\n';
+    ++failures;
+}
+
+std::string readAll(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void auditBytes(const core::Content& c, const fs::path& file) {
+    const std::string bytes = readAll(file);
+    for (const auto& q : c.questions) {
+        for (const auto& a : q.answers) {
+            if (bytes.find(q.id + "." + a.id) != std::string::npos) fail(file.string() + " holds answer id " + q.id + "." + a.id);
+            for (const auto& text : a.text.byLanguage) {
+                if (text.size() >= 12 && bytes.find(text) != std::string::npos) fail(file.string() + " holds answer text «" + text + "»");
+            }
+        }
+    }
+    // A clock time (hh:mm) anywhere in the files would be a time finer than the day.
+    static const std::regex clock(R"(\b[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?\b)");
+    if (std::regex_search(bytes, clock)) fail(file.string() + " holds a time of day");
+}
+
+void auditDatabase(const core::Content& c, const fs::path& db) {
+    sqlite3* handle = nullptr;
+    if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) { fail("cannot open " + db.string()); return; }
+    std::set<std::string> allowed = {"sessions.started", "sessions.finished", "sessions.abandoned", "results.shown",
+                                     "crisis.raised", "services.viewed", "takeaway.shown", "useful.yes", "useful.somewhat", "useful.no"};
+    for (const auto& l : c.languages) allowed.insert("language." + l.id);
+    for (const auto& d : c.domains) {
+        allowed.insert("advice.opened." + d.id);
+        allowed.insert("level." + d.id + ".none");
+        for (const auto& l : c.levels) allowed.insert("level." + d.id + "." + l.id);
+    }
+    sqlite3_stmt* st = nullptr;
+    std::set<std::string> days;
+    int rows = 0;
+    sqlite3_prepare_v2(handle, "SELECT day, event, metric, count FROM counters", -1, &st, nullptr);
+    static const std::regex day(R"(\d{4}-\d{2}-\d{2})");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        ++rows;
+        const std::string d = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        const std::string metric = reinterpret_cast<const char*>(sqlite3_column_text(st, 2));
+        if (!std::regex_match(d, day)) fail("counter day is not a plain day: " + d);
+        if (!allowed.count(metric)) fail("unexpected counter: " + metric);
+        days.insert(d);
+    }
+    sqlite3_finalize(st);
+    // Rows grow with days and metrics, never with people.
+    if (rows > static_cast<int>(allowed.size() * days.size())) fail("more rows than marginal counters");
+    sqlite3_prepare_v2(handle, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const std::string table = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        if (table != "counters" && table != "settings") fail("unexpected table " + table);
+    }
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(handle, "SELECT key FROM settings", -1, &st, nullptr);
+    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash"};
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const std::string key = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        if (!keys.count(key)) fail("unexpected setting " + key);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(handle);
+    std::cout << rows << " counter rows over " << days.size() << " day(s)\n";
+}
+
+void auditExport(const fs::path& csv) {
+    std::ifstream in(csv);
+    std::string line;
+    if (!std::getline(in, line) || line != "table,label,count") { fail("export has no header"); return; }
+    int cells = 0;
+    while (std::getline(in, line)) {
+        const std::string count = line.substr(line.rfind(',') + 1);
+        ++cells;
+        if (count == "<5") continue;
+        if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || std::stoll(count) < 5) {
+            fail("export shows a small cell: " + line);
+        }
+    }
+    std::cout << cells << " exported cells checked\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 4) { std::cerr << "usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV\n"; return 2; }
+    const core::LoadResult loaded = core::loadContent(argv[2]);
+    if (!loaded.content) { std::cerr << "content does not load\n"; return 2; }
+    const std::set<std::string> expected = {"stats.db", "stats.db-wal", "stats.db-shm"};
+    int files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(argv[1])) {
+        if (!e.is_regular_file()) continue;
+        ++files;
+        if (!expected.count(e.path().filename().string())) fail("unexpected file written: " + e.path().string());
+        auditBytes(*loaded.content, e.path());
+    }
+    if (files == 0) fail("nothing was written: the audit audited nothing");
+    auditDatabase(*loaded.content, fs::path(argv[1]) / "stats.db");
+    auditExport(argv[3]);
+    std::cout << files << " file(s) audited, " << failures << " problem(s)\n";
+    return failures ? 1 : 0;
+}
