@@ -2,6 +2,7 @@
 // and hands over to the platform layer.
 #include <CLI/CLI.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
+#include "platform/bench.h"
 #include "platform/effects.h"
 #include "platform/monkey.h"
 #include "platform/shoot.h"
@@ -70,6 +72,7 @@ int printStats(const core::Content& content, const std::string& data, const std:
 } // namespace
 
 int main(int argc, char** argv) {
+    const auto processStart = std::chrono::steady_clock::now();
     CLI::App app{"Repère: anonymous self-assessment and referral kiosk for harm-reduction stands"};
     app.require_subcommand(0, 1);
 
@@ -118,11 +121,15 @@ int main(int argc, char** argv) {
     pinSet->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
     pinCmd->require_subcommand(1);
 
+    auto* benchCmd = app.add_subcommand("bench", "Measure start-up, frame time, memory and recording time (see README)");
+    benchCmd->add_option("--content", contentDir, "Content directory");
+
     CLI11_PARSE(app, argc, argv);
 
     const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
     const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0], data) : contentDir;
     if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
+    if (*benchCmd) return platform::runBench(content, processStart);
 
     if (*pinCmd) return setPin(data);
 

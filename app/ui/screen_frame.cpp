@@ -115,7 +115,7 @@ void endContent(UiContext& ui) {
         const float y = pos.y + (visible - barH) * (ui.scrollY / ui.scrollMax);
         const float x = pos.x + ImGui::GetWindowWidth() - w - 1;
         draw->PushClipRectFullScreen();  // it sits in the padding, outside the content's clip
-        draw->AddRectFilled({x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
+        fillRoundedRect(draw, {x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
         draw->PopClipRect();
     }
     ImGui::EndChild();

@@ -58,7 +58,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
     const bool held = !ui.tapsBlocked && ui.touch.heldOn(pos, max);
     const Colours c = coloursFor(style, held);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, max, c.fill, m.rounding);
+    fillRoundedRect(draw, pos, max, c.fill, m.rounding);
     draw->AddRect(pos, max, c.border, m.rounding, 0, std::max(1.f, 2.f * m.unit));
     const ImVec2 textAt{pos.x + (width - textSize.x) / 2, pos.y + (height - textSize.y) / 2};
     draw->AddText(font, font->FontSize, textAt, c.text, label.c_str(), nullptr, wrap);
@@ -95,6 +95,27 @@ void levelIcon(ImDrawList* draw, ImVec2 c, float r, int level, ImU32 colour) {
     case 2: draw->AddQuadFilled({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, colour); break;
     default: draw->AddCircle(c, r * 0.85f, colour, 32, std::max(2.f, r * 0.2f)); break;
     }
+}
+
+void fillRoundedRect(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float r, ImDrawFlags corners) {
+    r = std::min({r, (b.x - a.x) / 2, (b.y - a.y) / 2});
+    if (r < 1.f) { draw->AddRectFilled(a, b, colour); return; }
+    const bool tl = corners & ImDrawFlags_RoundCornersTopLeft, tr = corners & ImDrawFlags_RoundCornersTopRight;
+    const bool bl = corners & ImDrawFlags_RoundCornersBottomLeft, br = corners & ImDrawFlags_RoundCornersBottomRight;
+    draw->AddRectFilled({a.x, a.y + r}, {b.x, b.y - r}, colour);  // middle band, full width
+    draw->AddRectFilled({a.x + (tl ? r : 0), a.y}, {b.x - (tr ? r : 0), a.y + r}, colour);  // top band
+    draw->AddRectFilled({a.x + (bl ? r : 0), b.y - r}, {b.x - (br ? r : 0), b.y}, colour);  // bottom band
+    const float pi = IM_PI;
+    auto corner = [&](bool round, ImVec2 c, float from) {
+        if (!round) return;
+        draw->PathLineTo(c);
+        draw->PathArcTo(c, r, from, from + pi / 2, 8);
+        draw->PathFillConvex(colour);
+    };
+    corner(tl, {a.x + r, a.y + r}, pi);
+    corner(tr, {b.x - r, a.y + r}, pi * 1.5f);
+    corner(br, {b.x - r, b.y - r}, 0);
+    corner(bl, {a.x + r, b.y - r}, pi * 0.5f);
 }
 
 void gap(const UiContext& ui, float times) { ImGui::Dummy(ImVec2(1, ui.metrics.gap * times)); }

@@ -30,6 +30,13 @@ ImU32 levelColour(int level);
 // A one-line, non-interactive tappable area registration, for custom-drawn tiles.
 bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool textFits = true);
 
+// A filled rectangle with rounded corners, built from plain rectangles and four small
+// corner fans. ImGui's own rounded fill is one fan over the whole rectangle, which the
+// software renderer pays for many times over (each thin triangle's bounding box is the
+// whole rectangle); this keeps a 1080p frame within budget.
+void fillRoundedRect(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour, float rounding,
+                     ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
+
 // Vertical space of one gap.
 void gap(const UiContext& ui, float times = 1.f);
 

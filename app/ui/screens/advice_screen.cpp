@@ -23,7 +23,7 @@ void adviceCard(const core::Kiosk& k, UiContext& ui, const core::Advice& a) {
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + m.gap;
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(start, {start.x + width, bottom}, a.crisis ? palette().crisisSurface : palette().surface, m.rounding);
+    fillRoundedRect(draw, start, {start.x + width, bottom}, a.crisis ? palette().crisisSurface : palette().surface, m.rounding);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos({start.x, bottom + m.gap * 0.2f});
     ImGui::Dummy(ImVec2(width, 1));

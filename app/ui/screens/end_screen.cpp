@@ -70,7 +70,7 @@ void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int se
     ImGui::EndGroup();
     const ImVec2 end = ImGui::GetItemRectMax();
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(panel, {panel.x + width + 2 * pad, end.y + pad}, palette().surface, ui.metrics.rounding);
+    fillRoundedRect(draw, panel, {panel.x + width + 2 * pad, end.y + pad}, palette().surface, ui.metrics.rounding);
     draw->AddRect(panel, {panel.x + width + 2 * pad, end.y + pad}, palette().primary, ui.metrics.rounding, 0, 3 * ui.metrics.unit);
     draw->ChannelsMerge();
     ImGui::End();

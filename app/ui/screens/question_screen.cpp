@@ -17,8 +17,8 @@ void progressBar(const core::Kiosk& k, UiContext& ui) {
     const float h = std::max(6.f, 10.f * ui.metrics.unit);
     const float done = p.expectedTotal > 0 ? static_cast<float>(p.position - 1) / static_cast<float>(p.expectedTotal) : 0.f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(at, {at.x + width, at.y + h}, palette().surface, h / 2);
-    draw->AddRectFilled(at, {at.x + std::max(h, width * done), at.y + h}, palette().primary, h / 2);
+    fillRoundedRect(draw, at, {at.x + width, at.y + h}, palette().surface, h / 2);
+    fillRoundedRect(draw, at, {at.x + std::max(h, width * done), at.y + h}, palette().primary, h / 2);
     ImGui::Dummy(ImVec2(width, h));
 }
 

@@ -24,8 +24,8 @@ bool domainTile(UiContext& ui, const std::string& id, const TileText& t, int lev
     const bool held = !ui.tapsBlocked && ui.touch.heldOn(pos, max);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 colour = levelColour(level);
-    draw->AddRectFilled(pos, max, held ? palette().surfacePressed : palette().surface, m.rounding);
-    draw->AddRectFilled(pos, {pos.x + 10 * m.unit, max.y}, colour, m.rounding, ImDrawFlags_RoundCornersLeft);
+    fillRoundedRect(draw, pos, max, held ? palette().surfacePressed : palette().surface, m.rounding);
+    fillRoundedRect(draw, pos, {pos.x + 10 * m.unit, max.y}, colour, m.rounding, ImDrawFlags_RoundCornersLeft);
     const float pad = m.gap * 1.2f;
     const float iconR = ui.fonts.bold->FontSize * 0.45f;
     float x = pos.x + pad + 10 * m.unit, y = pos.y + pad;
@@ -71,7 +71,7 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + m.gap;
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(start, {start.x + width, bottom}, palette().crisisSurface, m.rounding);
+    fillRoundedRect(draw, start, {start.x + width, bottom}, palette().crisisSurface, m.rounding);
     draw->AddRect(start, {start.x + width, bottom}, palette().crisis, m.rounding, 0, 3 * m.unit);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos({start.x, bottom});

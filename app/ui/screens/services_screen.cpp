@@ -26,7 +26,7 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
     ImGui::EndGroup();
     const float bottom = ImGui::GetItemRectMax().y + m.gap;
     draw->ChannelsSetCurrent(0);
-    draw->AddRectFilled(start, {start.x + width, bottom}, palette().surface, m.rounding);
+    fillRoundedRect(draw, start, {start.x + width, bottom}, palette().surface, m.rounding);
     if (s.sample) draw->AddRect(start, {start.x + width, bottom}, palette().demo, m.rounding, 0, 2 * m.unit);
     draw->ChannelsMerge();
     ImGui::SetCursorScreenPos({start.x, bottom + m.gap * 0.2f});

@@ -44,7 +44,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (!k.takeAwayHidden) {
         used = drawQr(draw, start, t.qr, side);
     } else {
-        draw->AddRectFilled(start, {start.x + side, start.y + side}, palette().surface, m.rounding);
+        fillRoundedRect(draw, start, {start.x + side, start.y + side}, palette().surface, m.rounding);
     }
     ImGui::SetCursorScreenPos({start.x + used + m.gap * 2, start.y});
     ImGui::BeginGroup();

@@ -1,0 +1,127 @@
+// Benchmark figures; see bench.h.
+#include "platform/bench.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <vector>
+
+#include "core/content_loader.h"
+#include "core/stats_store.h"
+#include "core/stats_tally.h"
+#include "platform/headless_kiosk.h"
+
+namespace platform {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void figure(const char* name, double value, const char* unit, double target, bool lowerIsBetter = true) {
+    const bool met = lowerIsBetter ? value < target : value > target;
+    std::printf("%-44s %9.2f %-3s (target %s %.0f %s: %s)\n", name, value, unit, lowerIsBetter ? "<" : ">", target, unit,
+                met ? "met" : "MISSED");
+}
+
+// One scripted session: every question answered (first answer), results, each domain's
+// advice, services, take-away, finish. Returns the CPU time of each frame drawn.
+std::vector<double> scriptedSession(HeadlessKiosk& h) {
+    std::vector<double> frames;
+    auto timedFrame = [&] {
+        const double t0 = threadCpuMs();
+        h.frame(true);
+        frames.push_back(threadCpuMs() - t0);
+    };
+    h.act(core::action::Start{});
+    timedFrame();
+    h.act(core::action::BeginQuestions{});
+    timedFrame();
+    while (h.kiosk().screen == core::Screen::Question) {
+        h.act(core::action::Answer{static_cast<int>(h.kiosk().session.currentQuestion() % 2)});
+        timedFrame();
+    }
+    for (int d = 0; d < static_cast<int>(h.kiosk().content->domains.size()); ++d) {
+        h.act(core::action::OpenDomain{d});
+        timedFrame();
+        h.act(core::action::Back{});
+        timedFrame();
+    }
+    h.act(core::action::ShowServices{});
+    timedFrame();
+    h.act(core::action::ShowTakeAway{});
+    timedFrame();
+    h.act(core::action::Finish{});
+    timedFrame();
+    return frames;
+}
+
+} // namespace
+
+int runBench(const std::string& contentDir, Clock::time_point processStart) {
+    const auto loadStart = Clock::now();
+    core::LoadResult loaded = core::loadContent(contentDir);
+    const double loadMs = ms(Clock::now() - loadStart);
+    if (!loaded.content) { std::fprintf(stderr, "repere bench: content has errors\n"); return 1; }
+    const core::Content& c = *loaded.content;
+
+    HeadlessKiosk h(c, {}, 1920, 1080);
+    if (!h.ok()) { std::fprintf(stderr, "repere bench: %s\n", h.error().c_str()); return 1; }
+    h.frame(true);
+    const double firstFrameMs = ms(Clock::now() - processStart);
+
+    std::vector<double> frames;
+    for (int session = 0; session < 3; ++session) {
+        auto f = scriptedSession(h);
+        frames.insert(frames.end(), f.begin(), f.end());
+        h.act(core::action::Restart{});
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double peakMb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+
+    const auto dir = std::filesystem::temp_directory_path() / ("repere-bench-" + std::to_string(getpid()));
+    std::vector<double> records;
+    {
+        core::StatsStore store(dir.string());
+        core::Session s(c);
+        s.applyProfile(c.profiles.front());
+        core::SessionTally t;
+        t.started = t.finished = true;
+        t.language = "fr";
+        core::tallyResult(t, c, core::buildResult(c, s.answers(), c.defaultRegion));
+        const auto metrics = core::sessionMetrics(t);
+        for (int i = 0; i < 50; ++i) {
+            const auto t0 = Clock::now();
+            store.record(core::localDay(), "", metrics);
+            records.push_back(ms(Clock::now() - t0));
+        }
+    }
+    std::filesystem::remove_all(dir);
+
+    std::printf("Repère benchmark (%zu frames at 1920x1080, software renderer)\n", frames.size());
+    figure("start to first rendered frame", firstFrameMs, "ms", 150);
+    figure("content load and validation", loadMs, "ms", 150);
+    figure("CPU time per frame, median", median(frames), "ms", 8);
+    figure("CPU time per frame, worst", *std::max_element(frames.begin(), frames.end()), "ms", 50);
+    figure("peak resident memory, full session", peakMb, "MB", 60);
+    figure("record a finished session (synchronous=FULL)", median(records), "ms", 20);
+    return 0;
+}
+
+} // namespace platform
