@@ -24,20 +24,26 @@ struct ParsedFile {
     std::optional<toml::table> root;
 };
 
-ParsedFile parseFile(const std::string& path, std::vector<Diagnostic>& out) {
-    ParsedFile parsed{std::make_unique<TomlReader>(path, out), std::nullopt};
+std::optional<std::string> readFileBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (!in) return std::nullopt;
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) return std::nullopt;
+    return bytes;
+}
+
+ParsedFile parseFile(const std::string& path, const std::optional<std::string>& bytes, std::vector<Diagnostic>& out) {
+    ParsedFile parsed{std::make_unique<TomlReader>(path, out), std::nullopt};
+    if (!bytes) {
         parsed.reader->error(SourcePlace{path, 0, 0}, "cannot open file (every content directory needs it)");
         return parsed;
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (static_cast<std::streamsize>(bytes.size()) > kMaxFileBytes) {
+    if (static_cast<std::streamsize>(bytes->size()) > kMaxFileBytes) {
         parsed.reader->error(SourcePlace{path, 0, 0}, "file is larger than 4 MB");
         return parsed;
     }
     try {
-        parsed.root = toml::parse(bytes, path);
+        parsed.root = toml::parse(*bytes, path);
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
         parsed.reader->error(SourcePlace{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
@@ -434,11 +440,14 @@ const std::vector<std::string>& contentFiles() {
     return files;
 }
 
-Content readContent(const std::string& directory, std::vector<Diagnostic>& diagnostics) {
+Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics) {
     Content c;
     c.directory = directory;
     std::map<std::string, ParsedFile> files;
-    for (const auto& name : contentFiles()) files.emplace(name, parseFile(directory + "/" + name, diagnostics));
+    for (const auto& name : contentFiles()) {
+        const std::string path = directory + "/" + name;
+        files.emplace(name, parseFile(path, source(path), diagnostics));
+    }
     const Parsed parsed{files.at("meta.toml").root.has_value(), files.at("questions.toml").root.has_value(),
                         files.at("services.toml").root.has_value()};
     readMeta(files.at("meta.toml"), c);
@@ -450,10 +459,10 @@ Content readContent(const std::string& directory, std::vector<Diagnostic>& diagn
     return c;
 }
 
-LoadResult loadContent(const std::string& directory) {
+LoadResult loadContent(const std::string& directory, const FileSource& source) {
     LoadResult result;
     try {
-        Content content = readContent(directory, result.diagnostics);
+        Content content = readContent(directory, source, result.diagnostics);
         validateContent(content, result.diagnostics);
         if (!hasErrors(result.diagnostics)) result.content = std::move(content);
     } catch (const std::exception& e) {
@@ -463,5 +472,7 @@ LoadResult loadContent(const std::string& directory) {
     }
     return result;
 }
+
+LoadResult loadContent(const std::string& directory) { return loadContent(directory, readFileBytes); }
 
 } // namespace core

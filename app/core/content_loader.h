@@ -2,6 +2,7 @@
 // only when the loader and the validator found no error. Every problem found is
 // reported, not just the first. Never throws on bad input.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,8 +22,13 @@ const std::vector<std::string>& contentFiles();
 
 LoadResult loadContent(const std::string& directory);
 
+// Where the bytes of a content file come from: the disk, or memory (fuzzing). None when
+// the file cannot be read.
+using FileSource = std::function<std::optional<std::string>(const std::string& path)>;
+LoadResult loadContent(const std::string& directory, const FileSource& source);
+
 // Reads the files best-effort, resolving what can be resolved, for the validator.
 // Internal to the core; exposed for tests.
-Content readContent(const std::string& directory, std::vector<Diagnostic>& diagnostics);
+Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics);
 
 } // namespace core

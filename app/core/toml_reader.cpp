@@ -164,10 +164,10 @@ Text TomlReader::text(const toml::node& node, std::string_view what) {
         }
     }
     for (const auto& [key, value] : *table) {
+        const std::string language(key.str());  // a named copy: lambdas cannot capture bindings in C++17
         const bool declared = std::any_of(languages_->begin(), languages_->end(),
-                                          [&](const Language& l) { return l.id == key.str(); });
-        if (!declared) error(value, "translation '" + std::string(key.str()) + "' of " + std::string(what) +
-                                        " is not a declared language");
+                                          [&](const Language& l) { return l.id == language; });
+        if (!declared) error(value, "translation '" + language + "' of " + std::string(what) + " is not a declared language");
     }
     if (!complete) return {};
     return result;

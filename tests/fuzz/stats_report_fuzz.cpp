@@ -1,0 +1,66 @@
+// Fuzz target: the statistics report and CSV export, and stored settings. Input lines
+// are "day,event,metric,count" counters (as a damaged or hand-edited database could hold)
+// or "key=value" settings. The export must never show a count under 5, every CSV line
+// must have three fields, and stored settings must never leave the kiosk out of range.
+#include <cstdint>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/content_loader.h"
+#include "core/kiosk.h"
+#include "core/stats_report.h"
+#include "core/worker_actions.h"
+
+namespace {
+const core::Content& content() {
+    static const core::LoadResult loaded = core::loadContent(std::string(REPERE_FIXTURES_DIR) + "/base");
+    if (!loaded.content) std::abort();
+    return *loaded.content;
+}
+
+void checkCsv(const std::string& csv) {
+    std::istringstream lines(csv);
+    std::string line;
+    std::getline(lines, line);
+    while (std::getline(lines, line)) {
+        // Labels are ids and day strings; a quoted label may hold commas, so read from the end.
+        const std::string count = line.substr(line.rfind(',') + 1);
+        if (count == "<5") continue;
+        if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos) std::abort();
+        if (std::stoll(count) < core::kSmallCell) std::abort();
+    }
+}
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const std::string input(reinterpret_cast<const char*>(data), size);
+    std::istringstream lines(input);
+    std::vector<core::CounterRow> rows;
+    core::Kiosk kiosk(content());
+    for (std::string line; std::getline(lines, line);) {
+        const size_t eq = line.find('=');
+        if (eq != std::string::npos && line.find(',') == std::string::npos) {
+            core::applyStoredSetting(kiosk, line.substr(0, eq), line.substr(eq + 1));
+            continue;
+        }
+        std::istringstream fields(line);
+        core::CounterRow row;
+        std::string count;
+        if (!std::getline(fields, row.day, ',') || !std::getline(fields, row.event, ',') ||
+            !std::getline(fields, row.metric, ',') || !std::getline(fields, count)) continue;
+        // The store's CHECK keeps counts at 0 or more; anything else cannot reach the report.
+        try { row.count = std::stoll(count); } catch (const std::exception&) { continue; }
+        if (row.count < 0 || row.count > (int64_t{1} << 40)) continue;
+        rows.push_back(row);
+    }
+    auto tables = core::buildReport(content(), rows, 0);
+    tables.push_back(core::sessionsPerDay(rows));
+    checkCsv(core::reportCsv(tables));
+    core::reportText(tables);
+    if (kiosk.settings.idleSeconds < 30 || kiosk.settings.idleSeconds > 600) std::abort();
+    if (kiosk.settings.eventLabel.size() > core::kMaxEventLabel) std::abort();
+    if (kiosk.startLanguage() < 0 || kiosk.startLanguage() >= static_cast<int>(content().languages.size())) std::abort();
+    return 0;
+}
