@@ -108,6 +108,7 @@ int main(int argc, char** argv) {
     monkeyCmd->add_option("--events", monkey.events, "Number of random events (default 2000)");
     monkeyCmd->add_option("--seed", monkey.seed, "Random seed (default 1)");
     monkeyCmd->add_option("--data", monkey.dataDir, "The only place statistics may be recorded");
+    monkeyCmd->add_option("--soak", monkey.soakSessions, "Instead: finish N sessions and check memory stays flat");
     monkeyCmd->add_option("--content", contentDir, "Content directory");
 
     std::string statsCsv;

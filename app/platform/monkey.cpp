@@ -3,7 +3,9 @@
 
 #include <cstdio>
 #include <random>
+#include <algorithm>
 #include <memory>
+#include <unistd.h>
 #include <set>
 
 #include "platform/headless_kiosk.h"
@@ -39,6 +41,56 @@ std::string brokenInvariant(HeadlessKiosk& h) {
 
 } // namespace
 
+long residentKb() {
+    long pages = 0, resident = 0;
+    if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Soak: sessions tapped through one after another (random answers, sometimes the advice,
+// the take-away, a usefulness tap), as a stand would see over a festival. Resident memory
+// after the first 1,000 sessions must not grow by more than 5 %.
+int runSoak(HeadlessKiosk& h, const MonkeyOptions& o) {
+    std::mt19937_64 rng(o.seed);
+    auto pick = [&](int n) { return static_cast<int>(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+    long baseline = 0, peak = 0;
+    h.frame(false);
+    while (h.kiosk().sessionsFinished < o.soakSessions) {
+        const int before = h.kiosk().sessionsFinished;
+        h.tap("start", false);
+        h.tap("intro-go", false);
+        for (int guard = 0; h.kiosk().screen == core::Screen::Question && guard < 200; ++guard) {
+            const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().session.currentQuestion())];
+            h.key(core::Key::Digit, 1 + pick(static_cast<int>(q.answers.size()) + 1), false);
+        }
+        if (pick(3) == 0) h.act(core::action::OpenDomain{pick(static_cast<int>(h.kiosk().content->domains.size()))});
+        h.act(core::action::ShowServices{});
+        if (pick(2) == 0) h.act(core::action::ShowTakeAway{});
+        h.act(core::action::Finish{});
+        h.frame(false);
+        if (pick(2) == 0) h.tap("useful-" + std::to_string(pick(3)), false);
+        h.tap("restart", false);
+        if (h.kiosk().sessionsFinished == before) {
+            std::printf("FAILED: session %d did not finish (seed %llu)\n", before + 1, static_cast<unsigned long long>(o.seed));
+            return 1;
+        }
+        const long rss = residentKb();
+        if (h.kiosk().sessionsFinished == 1000) baseline = rss;
+        peak = std::max(peak, rss);
+    }
+    const long end = residentKb();
+    std::printf("sessions finished %d\nresident after 1000 sessions %ld KB, at the end %ld KB, peak %ld KB\n",
+                h.kiosk().sessionsFinished, baseline, end, peak);
+    if (baseline > 0 && end > baseline + baseline / 20) {
+        std::printf("FAILED: resident memory grew by more than 5 %% after the first 1000 sessions\n");
+        return 1;
+    }
+    return 0;
+}
+
 int runMonkey(const core::Content& content, const MonkeyOptions& o) {
     core::KioskSettings settings;
     settings.idleSeconds = 30;
@@ -48,6 +100,7 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
     if (!o.dataDir.empty()) store = std::make_unique<core::StatsStore>(o.dataDir);
     HeadlessKiosk h(content, settings, o.width, o.height, true, store.get());
     if (!h.ok()) { std::fprintf(stderr, "repere monkey: %s\n", h.error().c_str()); return 1; }
+    if (o.soakSessions > 0) return runSoak(h, o);
     std::mt19937_64 rng(o.seed);
     auto pick = [&](int n) { return static_cast<int>(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
     auto coord = [&](int max) { return static_cast<float>(pick(max)); };

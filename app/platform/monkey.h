@@ -13,6 +13,7 @@ struct MonkeyOptions {
     uint64_t seed = 1;
     int width = 1024, height = 600;
     std::string dataDir;  // statistics only ever go here when given
+    long soakSessions = 0;  // > 0: finish this many sessions instead, and check memory stays flat
 };
 
 // Prints a summary; returns 0, or 1 on a failed invariant (with seed and step).
