@@ -40,9 +40,12 @@ void checkLevelRanges(const Content& c, Reporter& r) {
         });
         if (unsorted != domain.levels.end()) {
             // Bounds of ranges out of order say nothing useful; report the order only.
-            r.error(unsorted->place, name + ": level ranges are not sorted: expected level '" +
-                                         c.levels[static_cast<size_t>(unsorted - domain.levels.begin())].id +
-                                         "' here, found '" + c.levels[static_cast<size_t>(unsorted->level)].id + "'");
+            // (A domain may give more ranges than there are levels: already reported above.)
+            const size_t position = static_cast<size_t>(unsorted - domain.levels.begin());
+            if (position < c.levels.size()) {
+                r.error(unsorted->place, name + ": level ranges are not sorted: expected level '" + c.levels[position].id +
+                                             "' here, found '" + c.levels[static_cast<size_t>(unsorted->level)].id + "'");
+            }
             continue;
         }
         for (size_t i = 0; i < domain.levels.size(); ++i) {
