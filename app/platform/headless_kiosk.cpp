@@ -24,6 +24,15 @@ ui::Actions HeadlessKiosk::frame(bool rasterize) {
     return actions;
 }
 
+void HeadlessKiosk::reset(core::KioskSettings settings) {
+    kiosk_ = core::Kiosk(effects_.content(), std::move(settings));  // KioskUi keeps referring to kiosk_
+    effects_.restore(kiosk_);
+    kioskUi_.context().touch = ui::Touch{};
+    kioskUi_.context().scrollKey.clear();
+    now_ += 1000;
+    kioskUi_.act(core::action::StillHere{}, now_);  // the idle clock starts now
+}
+
 void HeadlessKiosk::act(const core::Action& action) {
     kioskUi_.act(action, now_);
     effects_.run(kiosk_);

@@ -39,6 +39,8 @@ public:
     void key(core::Key key, int digit = 0, bool rasterize = true);
     void wheel(float notches, bool rasterize = true);
     void advance(int64_t ms) { now_ += ms; }
+    // A fresh kiosk with these settings (as after a restart of the program), same window.
+    void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
     bool quitRequested() const { return effects_.quitRequested(); }

@@ -150,8 +150,8 @@ int runShoot(const core::Content& content, const ShootOptions& o) {
         const std::string code = content.languages[static_cast<size_t>(lang)].id;
         fs::create_directories(fs::path(o.outDir) / code, ec);
         for (const Shot& shot : shots) {
-            // Restart wipes everything, as for the next person at the stand.
-            h.act(core::action::Restart{});
+            // Every screen from a fresh kiosk: nothing carries over from the previous shot.
+            h.reset();
             h.act(core::action::SetLanguage{lang});
             shot.setup(h);
             h.frame(false);  // layout settles (scroll extents, measured widths)

@@ -229,3 +229,23 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
         }
     }
 }
+
+TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over (shoot relies on it)") {
+    platform::HeadlessKiosk h(shipped(), {}, 1024, 600);
+    h.act(core::action::Worker{core::worker::Open{}});
+    for (int round = 0; round < 2; ++round) {
+        for (int d : {1, 2, 3, 4, 5, 6}) h.act(core::action::Worker{core::worker::Digit{d}});
+        h.act(core::action::Worker{core::worker::Submit{h.now()}});
+    }
+    h.act(core::action::Worker{core::worker::ToggleDemo{}});
+    REQUIRE(h.kiosk().settings.demo);
+    h.reset();
+    CHECK(h.kiosk().screen == core::Screen::Welcome);
+    CHECK_FALSE(h.kiosk().settings.demo);
+    CHECK(h.kiosk().worker.pinHash.empty());
+    h.act(core::action::ShowProfile{0});
+    h.reset();
+    CHECK_FALSE(h.kiosk().holdsAnswers());
+    h.frame();
+    CHECK(h.widgets().find("start") != nullptr);
+}
