@@ -6,7 +6,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -47,7 +49,9 @@ TEST_CASE("killed while recording: never corrupt, never half a session") {
     const std::string dir = (std::filesystem::temp_directory_path() / ("repere-crash-" + std::to_string(getpid()))).string();
     std::filesystem::remove_all(dir);
     std::mt19937 rng(42);
-    const int rounds = 40;
+    // 40 in every test run; REPERE_CRASH_ROUNDS=500 for the long proof (README).
+    const char* env = std::getenv("REPERE_CRASH_ROUNDS");
+    const int rounds = env ? std::max(1, std::atoi(env)) : 40;
     int64_t lastCount = 0;
     for (int round = 0; round < rounds; ++round) {
         const pid_t child = fork();

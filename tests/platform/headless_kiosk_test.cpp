@@ -249,3 +249,18 @@ TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over 
     h.frame();
     CHECK(h.widgets().find("start") != nullptr);
 }
+
+TEST_CASE("the take-away is offered on the results, and back returns there") {
+    platform::HeadlessKiosk h(shipped(), {}, 1920, 1080);
+    h.act(core::action::ShowProfile{0});
+    h.frame();
+    REQUIRE(tapScrolling(h, "results-take-away", 1920, 1080));
+    CHECK(h.kiosk().screen == core::Screen::TakeAway);
+    REQUIRE(h.kiosk().takeAway.has_value());
+    REQUIRE(h.tap("takeaway-hide"));
+    CHECK(h.kiosk().takeAwayHidden);
+    CHECK(h.widgets().find("takeaway-show") != nullptr);
+    REQUIRE(h.tap("back"));
+    CHECK(h.kiosk().screen == core::Screen::Results);
+    CHECK_FALSE(h.kiosk().takeAway.has_value());  // the code is gone with its screen
+}

@@ -112,6 +112,9 @@ void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
     gap(ui);
     talkToTeam(k, ui);
+    gap(ui, 0.5f);
+    // The take-away is offered here too, for someone who wants to leave with it now.
+    if (button(ui, "results-take-away", uiText(k, "take_away"), 0, ButtonStyle::Normal)) out.push_back(core::action::ShowTakeAway{});
     endContent(ui);
     bottomBar(k, ui, out, true, "see-services", uiText(k, "see_services"), core::action::ShowServices{});
 }
