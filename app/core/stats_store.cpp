@@ -25,25 +25,21 @@ const char* const kMigrations[] = {
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == StatsStore::kSchemaVersion, "one migration per version");
 
-std::string stamp() {
+std::string localTime(const char* format) {
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
     char buf[32];
-    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    std::strftime(buf, sizeof buf, format, &tm);
     return buf;
 }
+
+// For naming a damaged file moved aside; never stored in the database.
+std::string stamp() { return localTime("%Y%m%d-%H%M%S"); }
 
 } // namespace
 
-std::string localDay() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
+std::string localDay() { return localTime("%Y-%m-%d"); }
 
 StatsStore::StatsStore(std::string directory) : directory_(std::move(directory)) {
     path_ = (fs::path(directory_) / kFileName).string();

@@ -118,6 +118,32 @@ void fillRoundedRect(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float r
     corner(bl, {a.x + r, b.y - r}, pi * 0.5f);
 }
 
+Card beginCard(UiContext& ui) {
+    Card card{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, ui.metrics.gap * 1.2f};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);  // the contents; the panel goes below them once its height is known
+    ImGui::SetCursorScreenPos({card.start.x + card.padding, card.start.y + ui.metrics.gap});
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + card.width - 2 * card.padding);
+    return card;
+}
+
+void endCard(UiContext& ui, const Card& card, ImU32 fill, ImU32 border) {
+    const Metrics& m = ui.metrics;
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + m.gap;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSetCurrent(0);
+    const ImVec2 max{card.start.x + card.width, bottom};
+    fillRoundedRect(draw, card.start, max, fill, m.rounding);
+    if (border) draw->AddRect(card.start, max, border, m.rounding, 0, std::max(2.f, 3 * m.unit));
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos({card.start.x, bottom + m.gap * 0.2f});
+    ImGui::Dummy(ImVec2(card.width, 1));
+}
+
 void gap(const UiContext& ui, float times) { ImGui::Dummy(ImVec2(1, ui.metrics.gap * times)); }
 
 } // namespace ui

@@ -37,6 +37,16 @@ bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool 
 void fillRoundedRect(ImDrawList* draw, ImVec2 min, ImVec2 max, ImU32 colour, float rounding,
                      ImDrawFlags corners = ImDrawFlags_RoundCornersAll);
 
+// A card: a rounded panel drawn behind whatever is laid out between beginCard() and
+// endCard(), across the remaining width, its text wrapped inside the padding.
+struct Card {
+    ImVec2 start;
+    float width = 0;
+    float padding = 0;
+};
+Card beginCard(UiContext& ui);
+void endCard(UiContext& ui, const Card& card, ImU32 fill, ImU32 border = 0);
+
 // Vertical space of one gap.
 void gap(const UiContext& ui, float times = 1.f);
 

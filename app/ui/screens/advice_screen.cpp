@@ -6,27 +6,12 @@ namespace ui {
 namespace {
 
 void adviceCard(const core::Kiosk& k, UiContext& ui, const core::Advice& a) {
-    const Metrics& m = ui.metrics;
     const core::LanguageIndex lang = k.language();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::SetCursorScreenPos({start.x + m.gap * 1.2f, start.y + m.gap});
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.4f * m.gap);
+    const Card card = beginCard(ui);
     paragraph(ui.fonts.bold, a.title.in(lang), a.crisis ? palette().crisis : palette().text);
     paragraph(ui.fonts.body, a.body.in(lang), palette().text);
     paragraph(ui.fonts.bold, uiText(k, "next_step") + " " + a.step.in(lang), palette().primary);
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    const float bottom = ImGui::GetItemRectMax().y + m.gap;
-    draw->ChannelsSetCurrent(0);
-    fillRoundedRect(draw, start, {start.x + width, bottom}, a.crisis ? palette().crisisSurface : palette().surface, m.rounding);
-    draw->ChannelsMerge();
-    ImGui::SetCursorScreenPos({start.x, bottom + m.gap * 0.2f});
-    ImGui::Dummy(ImVec2(width, 1));
+    endCard(ui, card, a.crisis ? palette().crisisSurface : palette().surface);
 }
 
 } // namespace

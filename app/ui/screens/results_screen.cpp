@@ -45,15 +45,7 @@ bool domainTile(UiContext& ui, const std::string& id, const TileText& t, int lev
 void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     const core::Content& c = *k.content;
     const core::Result& r = *k.result;
-    const Metrics& m = ui.metrics;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::SetCursorScreenPos({start.x + m.gap, start.y + m.gap});
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * m.gap);
+    const Card card = beginCard(ui);
     paragraph(ui.fonts.title, uiText(k, "crisis_title"), palette().crisis);
     paragraph(ui.fonts.body, uiText(k, "crisis_body"), palette().text);
     // One line per line to call: the number large, what it is beside it.
@@ -63,19 +55,11 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
         const std::string number = service.phone.empty() ? uiText(k, "sms") + " " + service.sms : service.phone;
         const float x = ImGui::GetCursorPosX();
         paragraph(ui.fonts.title, number, palette().text);
-        ImGui::SameLine(x + numberWidth + m.gap);
+        ImGui::SameLine(x + numberWidth + ui.metrics.gap);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (ui.fonts.title->FontSize - ui.fonts.body->FontSize) * 0.6f);
         paragraph(ui.fonts.body, service.name.in(k.language()), palette().text);
     }
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    const float bottom = ImGui::GetItemRectMax().y + m.gap;
-    draw->ChannelsSetCurrent(0);
-    fillRoundedRect(draw, start, {start.x + width, bottom}, palette().crisisSurface, m.rounding);
-    draw->AddRect(start, {start.x + width, bottom}, palette().crisis, m.rounding, 0, 3 * m.unit);
-    draw->ChannelsMerge();
-    ImGui::SetCursorScreenPos({start.x, bottom});
-    ImGui::Dummy(ImVec2(width, 1));
+    endCard(ui, card, palette().crisisSurface, palette().crisis);
 }
 
 void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {

@@ -6,31 +6,15 @@
 namespace ui {
 
 void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
-    const Metrics& m = ui.metrics;
     const core::LanguageIndex lang = k.language();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
-    ImGui::SetCursorScreenPos({start.x + m.gap * 1.2f, start.y + m.gap});
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.4f * m.gap);
+    const Card card = beginCard(ui);
     paragraph(ui.fonts.bold, s.name.in(lang), palette().text);
     paragraph(ui.fonts.small, s.description.in(lang), palette().textMuted);
     if (!s.phone.empty()) paragraph(ui.fonts.title, s.phone, palette().primary);
     if (!s.sms.empty()) paragraph(ui.fonts.body, uiText(k, "sms") + " " + s.sms, palette().text);
     paragraph(ui.fonts.body, uiText(k, "hours") + " " + s.hours.in(lang), palette().text);
     paragraph(ui.fonts.small, s.address.empty() ? uiText(k, "phone_only") : s.address.in(lang), palette().textMuted);
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    const float bottom = ImGui::GetItemRectMax().y + m.gap;
-    draw->ChannelsSetCurrent(0);
-    fillRoundedRect(draw, start, {start.x + width, bottom}, palette().surface, m.rounding);
-    if (s.sample) draw->AddRect(start, {start.x + width, bottom}, palette().demo, m.rounding, 0, 2 * m.unit);
-    draw->ChannelsMerge();
-    ImGui::SetCursorScreenPos({start.x, bottom + m.gap * 0.2f});
-    ImGui::Dummy(ImVec2(width, 1));
+    endCard(ui, card, palette().surface, s.sample ? palette().demo : 0);  // sample entries stand out
 }
 
 void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out) {
