@@ -117,7 +117,11 @@ struct Apply {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
     }
     void operator()(const action::QuickExit&) {
-        if (k.inPersonFlow()) endSession(k, Screen::Neutral);
+        if (!k.inPersonFlow()) return;
+        // The neutral screen stays in the person's language; the next session starts afresh.
+        const LanguageIndex language = k.language();
+        endSession(k, Screen::Neutral);
+        k.session.setLanguage(language);
     }
     void operator()(const action::OpenDomain& a) {
         if (!k.result || a.domain < 0 || a.domain >= static_cast<int>(k.content->domains.size())) return;

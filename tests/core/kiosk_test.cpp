@@ -72,7 +72,9 @@ TEST_CASE("quick exit wipes at once from every screen of the flow") {
         core::apply(k, act::QuickExit{});
         CHECK(k.screen == Screen::Neutral);
         CHECK_FALSE(k.holdsAnswers());
-        CHECK(k.language() == k.content->defaultLanguage);
+        CHECK(k.language() == 1);  // the neutral screen in the person's language
+        core::apply(k, act::Restart{});
+        CHECK(k.language() == k.content->defaultLanguage);  // the next person starts afresh
     }
 }
 
