@@ -32,6 +32,17 @@ bool tapScrolling(platform::HeadlessKiosk& h, const std::string& id, int width, 
     return false;
 }
 
+// Taps through to the first question; returns the centre of its first answer.
+ImVec2 onFirstQuestion(platform::HeadlessKiosk& h) {
+    h.frame();
+    h.tap("start");
+    h.tap("intro-go");
+    h.frame();
+    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
+    REQUIRE(answer);
+    return {(answer->min.x + answer->max.x) / 2, (answer->min.y + answer->max.y) / 2};
+}
+
 void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, int height) {
     const core::Content& c = *h.kiosk().content;
     REQUIRE(h.tap("start"));
@@ -142,13 +153,8 @@ TEST_CASE("quick exit and idle wipe, from every screen kind") {
 
 TEST_CASE("touching the countdown keeps the session and taps nothing below") {
     platform::HeadlessKiosk h(shipped(), {}, 1280, 800);
-    h.frame();
-    h.tap("start");
-    h.tap("intro-go");
-    h.frame();
-    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
-    REQUIRE(answer);
-    const float x = (answer->min.x + answer->max.x) / 2, y = (answer->min.y + answer->max.y) / 2;
+    const ImVec2 at = onFirstQuestion(h);
+    const float x = at.x, y = at.y;
     h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 500);
     h.frame();
     REQUIRE(h.widgets().find("still-here"));
@@ -161,13 +167,9 @@ TEST_CASE("touching the countdown keeps the session and taps nothing below") {
 
 TEST_CASE("a drag over answers scrolls and picks nothing") {
     platform::HeadlessKiosk h(shipped(), {}, 1024, 600);
-    h.frame();
-    h.tap("start");
-    h.tap("intro-go");
-    h.frame();
+    const ImVec2 at = onFirstQuestion(h);
+    const float x = at.x, y = at.y;
     const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
-    REQUIRE(answer);
-    const float x = (answer->min.x + answer->max.x) / 2, y = (answer->min.y + answer->max.y) / 2;
     const float before = answer->min.y;
     h.drag(x, y, x, y - 150, 8);
     h.advance(2000);
