@@ -22,8 +22,6 @@ std::optional<int> Content::questionIndex(const std::string& id) const { return 
 std::optional<int> Content::profileIndex(const std::string& id) const { return indexOf(profiles, id); }
 std::optional<int> Content::domainIndex(const std::string& id) const { return indexOf(domains, id); }
 
-bool Content::hasSampleServices() const {
-    return std::any_of(services.begin(), services.end(), [](const Service& s) { return s.sample; });
-}
+bool Service::serves(const Need& need) const { return std::find(needs.begin(), needs.end(), need) != needs.end(); }
 
 } // namespace core

@@ -110,6 +110,7 @@ struct Service {
     SourcePlace place;
 
     bool national() const { return region == "national"; }
+    bool serves(const Need& need) const;
 };
 
 struct Profile {
@@ -138,7 +139,6 @@ struct Content {
     std::optional<int> questionIndex(const std::string& id) const;
     std::optional<int> profileIndex(const std::string& id) const;
     std::optional<int> domainIndex(const std::string& id) const;
-    bool hasSampleServices() const;
 };
 
 } // namespace core

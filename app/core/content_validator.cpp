@@ -147,9 +147,7 @@ void checkNeedsServed(const Content& c, Reporter& r) {
     std::set<Need> reported;
     for (const Advice& a : c.advice) {
         for (const Need& need : a.needs) {
-            const bool served = std::any_of(c.services.begin(), c.services.end(), [&](const Service& s) {
-                return std::find(s.needs.begin(), s.needs.end(), need) != s.needs.end();
-            });
+            const bool served = std::any_of(c.services.begin(), c.services.end(), [&](const Service& s) { return s.serves(need); });
             if (!served && reported.insert(need).second) {
                 r.error(a.place, "need '" + needName(c, need) + "' of advice '" + a.id + "' is served by no service");
             }

@@ -16,10 +16,6 @@ int urgencyLevel(const Result& r, const Advice& a) {
     return r.domains[static_cast<size_t>(a.domain)].level.value_or(-1);
 }
 
-bool serves(const Service& s, const Need& need) {
-    return std::find(s.needs.begin(), s.needs.end(), need) != s.needs.end();
-}
-
 std::vector<int> selectServices(const Content& c, const Result& r, const std::string& region) {
     std::vector<Need> needs;
     for (int a : r.advice) {
@@ -38,7 +34,7 @@ std::vector<int> selectServices(const Content& c, const Result& r, const std::st
         for (int s : c.advice[static_cast<size_t>(a)].contacts) keep(static_cast<size_t>(s));
     }
     for (const Need& n : needs) {
-        for (size_t s = 0; s < c.services.size(); ++s) if (serves(c.services[s], n)) keep(s);
+        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) keep(s);
     }
     if (needs.empty()) {
         // Nothing answered: the general national lines still help.
@@ -97,7 +93,7 @@ std::vector<int> Result::crisisServices(const Content& c) const {
     auto add = [&](int s) { if (std::find(lines.begin(), lines.end(), s) == lines.end()) lines.push_back(s); };
     for (int a : crisisAdvice(c)) for (int s : c.advice[static_cast<size_t>(a)].contacts) add(s);
     if (lines.empty() && crisis) {
-        for (int s : services) if (serves(c.services[static_cast<size_t>(s)], Need{Need::kCrisis})) add(s);
+        for (int s : services) if (c.services[static_cast<size_t>(s)].serves(Need{Need::kCrisis})) add(s);
     }
     return lines;
 }

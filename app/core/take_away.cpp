@@ -31,10 +31,6 @@ std::string contactLine(const Content& c, const Service& s, LanguageIndex lang) 
 
 std::string dialUri(const Service& s) { return s.phone.empty() ? "sms:" + digitsOf(s.sms) : "tel:" + digitsOf(s.phone); }
 
-bool servesCrisisNeed(const Service& s) {
-    return std::find(s.needs.begin(), s.needs.end(), Need{Need::kCrisis}) != s.needs.end();
-}
-
 std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
     std::vector<int> cards;
     for (int a : r.advice) {
@@ -48,7 +44,7 @@ std::vector<int> takeAwayContacts(const Content& c, const Result& r) {
     std::vector<int> out;
     for (int s : r.services) {
         const Service& service = c.services[static_cast<size_t>(s)];
-        if (service.sample || (r.crisis && servesCrisisNeed(service))) continue;
+        if (service.sample || (r.crisis && service.serves(Need{Need::kCrisis}))) continue;
         if (out.size() < static_cast<size_t>(kTakeAwayMaxContacts)) out.push_back(s);
     }
     return out;

@@ -46,7 +46,6 @@ public:
     bool quitRequested() const { return effects_.quitRequested(); }
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
-    int colourCount() const { return offscreen_.colourCount(); }
 
 private:
     EffectRunner effects_;

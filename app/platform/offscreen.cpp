@@ -1,8 +1,6 @@
 // In-memory software rendering and PNG output (stb_image_write).
 #include "platform/offscreen.h"
 
-#include <set>
-
 #include <stb/stb_image_write.h>
 
 namespace platform {
@@ -27,17 +25,6 @@ bool Offscreen::savePng(const std::string& path, std::string& error) const {
         return false;
     }
     return true;
-}
-
-int Offscreen::colourCount() const {
-    if (!surface_) return 0;
-    std::set<Uint32> colours;
-    const auto* pixels = static_cast<const Uint8*>(surface_->pixels);
-    for (int y = 0; y < height_; y += 7) {
-        const auto* row = reinterpret_cast<const Uint32*>(pixels + y * surface_->pitch);
-        for (int x = 0; x < width_; x += 7) colours.insert(row[x]);
-    }
-    return static_cast<int>(colours.size());
 }
 
 } // namespace platform

@@ -21,8 +21,6 @@ public:
 
     // Writes what was last drawn as a PNG; false with `error` set on failure.
     bool savePng(const std::string& path, std::string& error) const;
-    // Number of distinct colours in a sample of the image (a blank image has 1).
-    int colourCount() const;
 
 private:
     int width_, height_;
