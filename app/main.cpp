@@ -135,6 +135,15 @@ int main(int argc, char** argv) {
     if (*pinCmd) return setPin(data);
 
     auto loaded = loadOrReport(content);
+    if (!loaded && contentDir.empty()) {
+        // A broken update must not take the stand down: fall back to the next content
+        // directory (the shipped one), saying so.
+        for (const auto& fallback : core::contentDirectories(argv[0], data)) {
+            if (fallback == content) continue;
+            std::cerr << "repere: falling back to the content in " << fallback << '\n';
+            if ((loaded = loadOrReport(fallback))) break;
+        }
+    }
     if (!loaded) return 1;
     if (*statsCmd) return printStats(*loaded, data, statsCsv);
 

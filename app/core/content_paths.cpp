@@ -9,25 +9,30 @@ namespace core {
 
 namespace fs = std::filesystem;
 
-std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory) {
+std::vector<std::string> contentDirectories(const char* argv0, const std::string& dataDirectory) {
+    std::vector<std::string> dirs;
     std::error_code ec;
     const fs::path updated = fs::path(dataDirectory) / "questionnaires";
-    if (!dataDirectory.empty() && fs::is_directory(updated, ec)) return updated.string();
+    if (!dataDirectory.empty() && fs::is_directory(updated, ec)) dirs.push_back(updated.string());
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec && argv0) exe = fs::absolute(argv0, ec);
-    // Installed layout: <prefix>/bin/repere -> <prefix>/share/repere/questionnaires.
-    const fs::path installed = exe.parent_path().parent_path() / "share/repere/questionnaires";
     // Build tree: the sources' questionnaires/ (compiled in), only if the binary is in a build dir.
 #ifdef REPERE_SOURCE_CONTENT_DIR
     const fs::path beside = fs::path(REPERE_SOURCE_CONTENT_DIR);
-    if (fs::exists(exe.parent_path() / "CMakeCache.txt", ec) && fs::is_directory(beside, ec)) return beside.string();
+    if (fs::exists(exe.parent_path() / "CMakeCache.txt", ec) && fs::is_directory(beside, ec)) dirs.push_back(beside.string());
 #endif
-    if (fs::is_directory(installed, ec)) return installed.string();
+    // Installed layout: <prefix>/bin/repere -> <prefix>/share/repere/questionnaires.
+    const fs::path installed = exe.parent_path().parent_path() / "share/repere/questionnaires";
+    if (fs::is_directory(installed, ec)) dirs.push_back(installed.string());
 #ifdef REPERE_INSTALLED_CONTENT_DIR
-    return REPERE_INSTALLED_CONTENT_DIR;
-#else
-    return installed.string();
+    if (dirs.empty()) dirs.push_back(REPERE_INSTALLED_CONTENT_DIR);
 #endif
+    if (dirs.empty()) dirs.push_back(installed.string());
+    return dirs;
+}
+
+std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory) {
+    return contentDirectories(argv0, dataDirectory).front();
 }
 
 std::string defaultDataDirectory() {

@@ -2,6 +2,7 @@
 // installed share dir; data under $XDG_DATA_HOME/repere).
 #pragma once
 #include <string>
+#include <vector>
 
 namespace core {
 
@@ -9,6 +10,8 @@ namespace core {
 // and wins over the shipped content; then the sources' questionnaires/ for a build tree;
 // then the installed share directory.
 std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory);
+// Every candidate, in that order: the kiosk falls back to the next when one has errors.
+std::vector<std::string> contentDirectories(const char* argv0, const std::string& dataDirectory);
 std::string defaultDataDirectory();
 
 } // namespace core
