@@ -12,6 +12,7 @@ void leavePanel(Kiosk& k) {
     k.worker.message.clear();
     k.worker.report.clear();
     k.worker.perDay.reset();
+    k.session.setLanguage(k.startLanguage());  // the next person starts afresh
     k.screen = Screen::Welcome;
 }
 
@@ -59,8 +60,11 @@ struct ApplyWorker {
 
     void operator()(const worker::Open&) {
         if (k.inWorkerPanel()) return;
-        // Whatever a person was doing is ended (and counted as abandoned) before the panel opens.
+        // Whatever a person was doing is ended (and counted as abandoned) before the panel
+        // opens; the panel stays in the language on screen.
+        const LanguageIndex language = k.language();
         apply(k, action::Restart{});
+        k.session.setLanguage(language);
         k.worker.typed.clear();
         k.worker.firstPin.clear();
         k.worker.message = k.worker.pinHash.empty() ? "pin_choose" : "";
@@ -119,7 +123,9 @@ struct ApplyWorker {
     void operator()(const worker::DemoProfile& d) {
         if (k.screen != Screen::WorkerPanel || !k.settings.demo) return;
         if (d.profile < 0 || d.profile >= static_cast<int>(k.content->profiles.size())) return;
+        const LanguageIndex language = k.language();
         leavePanel(k);
+        k.session.setLanguage(language);  // shown to someone in the language the worker chose
         apply(k, action::ShowProfile{d.profile});
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }

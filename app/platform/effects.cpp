@@ -117,9 +117,7 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
     kiosk.session = core::Session(*fresh);
     kiosk.session.setLanguage(kiosk.startLanguage());
     content_ = std::move(fresh);
-    core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size()) + " questions, " +
-                                                 std::to_string(content_->advice.size()) + " cards, " +
-                                                 std::to_string(content_->services.size()) + " services"));
+    core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }
 
 void EffectRunner::run(core::Kiosk& kiosk) {

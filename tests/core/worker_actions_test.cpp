@@ -154,3 +154,12 @@ TEST_CASE("closing, and the panel's own idle close") {
     core::apply(k, act::Worker{w::Quit{}});
     CHECK(count<core::effect::Quit>(k) == 1);
 }
+
+TEST_CASE("the panel keeps the language on screen; the next person gets the start language") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::SetLanguage{1});
+    core::apply(k, act::Worker{w::Open{}});
+    CHECK(k.language() == 1);
+    core::apply(k, act::Worker{w::Close{}});
+    CHECK(k.language() == k.startLanguage());
+}

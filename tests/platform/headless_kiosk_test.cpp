@@ -215,7 +215,18 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
                 std::vector<std::function<void()>> steps = {
                     [&] {}, [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
                     [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
-                    [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); }};
+                    [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); },
+                    [&] {  // the team panel, first use: choose a PIN and confirm it
+                        h.act(core::action::Worker{core::worker::Open{}});
+                        for (int round = 0; round < 2; ++round) {
+                            for (int d : {3, 1, 4, 1, 5, 9}) h.act(core::action::Worker{core::worker::Digit{d}});
+                            h.act(core::action::Worker{core::worker::Submit{h.now()}});
+                        }
+                    },
+                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}}); },
+                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}}); },
+                    [&] { h.act(core::action::Worker{core::worker::ToggleDemo{}}); },
+                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Demo}}); }};
                 for (auto& step : steps) {
                     step();
                     h.frame(false);

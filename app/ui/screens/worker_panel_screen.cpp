@@ -95,7 +95,7 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
             barChart(ui, table, {uiText(k, "useful_yes"), uiText(k, "useful_somewhat"), uiText(k, "useful_no")});
         } else if (table.id == "crisis") {
             gap(ui, 0.5f);
-            paragraph(ui.fonts.body, uiText(k, "dash_crisis") + " : " + table.cells[0].text(), palette().text);
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "dash_crisis"), "detail", table.cells[0].text()), palette().text);
         }
     }
 }
