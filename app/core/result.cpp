@@ -44,8 +44,6 @@ std::vector<int> selectServices(const Content& c, const Result& r, const std::st
     return chosen;
 }
 
-} // namespace
-
 bool adviceApplies(const Content& c, const Advice& a, const std::vector<DomainLevel>& levels, bool crisis,
                    const AnswerSheet& answers) {
     const auto& level = levels[static_cast<size_t>(a.domain)].level;
@@ -57,6 +55,8 @@ bool adviceApplies(const Content& c, const Advice& a, const std::vector<DomainLe
     }
     return level && levelWithin(c, a, *level);
 }
+
+} // namespace
 
 Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region) {
     Result r;

@@ -25,7 +25,4 @@ struct Result {
 // `region`: local services are kept only when their region matches it.
 Result buildResult(const Content& content, const AnswerSheet& answers, const std::string& region);
 
-bool adviceApplies(const Content& content, const Advice& advice, const std::vector<DomainLevel>& levels,
-                   bool crisis, const AnswerSheet& answers);
-
 } // namespace core

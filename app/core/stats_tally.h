@@ -20,8 +20,6 @@ struct SessionTally {
     std::set<std::string> domainsOpened;  // advice opened, by domain id
     bool servicesViewed = false;
     bool takeAwayShown = false;
-
-    bool empty() const { return !started; }
 };
 
 // Fills the result part of a tally (levels and crisis), from a result.

@@ -126,11 +126,13 @@ void EffectRunner::run(core::Kiosk& kiosk) {
         std::vector<core::Effect> effects;
         effects.swap(kiosk.effects);
         for (const auto& e : effects) {
+            // After every write the panel shows the store as it now is (a failure, or a recovery).
             if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
-                if (store_ && !store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics)) storeStatus(kiosk);
-                else if (store_ && !kiosk.worker.storeStatus.empty() && store_->problem().empty()) storeStatus(kiosk);
+                if (store_) store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics);
+                storeStatus(kiosk);
             } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
-                if (store_ && !store_->saveSetting(s->key, s->value)) storeStatus(kiosk);
+                if (store_) store_->saveSetting(s->key, s->value);
+                storeStatus(kiosk);
             } else if (std::holds_alternative<core::effect::LoadReport>(e)) {
                 report(kiosk);
             } else if (std::holds_alternative<core::effect::FindExportTargets>(e)) {

@@ -43,7 +43,6 @@ public:
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
-    bool quitRequested() const { return effects_.quitRequested(); }
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
 

@@ -10,30 +10,18 @@
 #include <set>
 
 #include "core/stats_store.h"
+#include "support/scratch.h"
 
 namespace fs = std::filesystem;
 
-namespace {
-std::string freshDir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("repere-stats-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir);
-    return dir.string();
-}
-int64_t countOf(const core::StatsStore& s, const std::string& metric) {
-    int64_t n = 0;
-    for (const auto& r : s.counters()) if (r.metric == metric) n += r.count;
-    return n;
-}
-} // namespace
-
 TEST_CASE("records marginal counters per day and event") {
-    core::StatsStore s(freshDir("basic"));
+    core::StatsStore s(testing::freshDir("stats-basic"));
     REQUIRE(s.available());
     CHECK(s.record("2026-11-27", "", {"sessions.started", "sessions.finished", "level.use.high"}));
     CHECK(s.record("2026-11-27", "", {"sessions.started", "sessions.abandoned"}));
     CHECK(s.record("2026-11-28", "festival", {"sessions.started"}));
-    CHECK(countOf(s, "sessions.started") == 3);
-    CHECK(countOf(s, "level.use.high") == 1);
+    CHECK(testing::storedCount(s, "sessions.started") == 3);
+    CHECK(testing::storedCount(s, "level.use.high") == 1);
     const auto rows = s.counters();
     CHECK(rows.size() == 5);
     CHECK(rows.back().event == "festival");
@@ -41,7 +29,7 @@ TEST_CASE("records marginal counters per day and event") {
 }
 
 TEST_CASE("the schema can hold no time of day and no person") {
-    const std::string dir = freshDir("schema");
+    const std::string dir = testing::freshDir("stats-schema");
     { core::StatsStore s(dir); REQUIRE(s.available()); }
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open((dir + "/stats.db").c_str(), &db) == SQLITE_OK);
@@ -70,7 +58,7 @@ TEST_CASE("the schema can hold no time of day and no person") {
 }
 
 TEST_CASE("settings round-trip and survive reopening") {
-    const std::string dir = freshDir("settings");
+    const std::string dir = testing::freshDir("stats-settings");
     {
         core::StatsStore s(dir);
         CHECK(s.saveSetting("event", "Festival"));
@@ -82,7 +70,7 @@ TEST_CASE("settings round-trip and survive reopening") {
 }
 
 TEST_CASE("a corrupt file is moved aside, never deleted, and a fresh one started") {
-    const std::string dir = freshDir("corrupt");
+    const std::string dir = testing::freshDir("stats-corrupt");
     fs::create_directories(dir);
     { std::ofstream(dir + "/stats.db", std::ios::binary) << std::string(8192, '\x5a'); }
     core::StatsStore s(dir);
@@ -110,7 +98,7 @@ TEST_CASE("a store that cannot be created keeps counts in memory, reports it, ne
 }
 
 TEST_CASE("a full disk loses nothing: counts wait and are written once space is back") {
-    const std::string dir = freshDir("full");
+    const std::string dir = testing::freshDir("stats-full");
     core::StatsStore s(dir);
     REQUIRE(s.record("2026-11-27", "", {"sessions.started"}));
     // Simulate a full disk: no file may grow past its current size.
@@ -132,14 +120,14 @@ TEST_CASE("a full disk loses nothing: counts wait and are written once space is 
     CHECK(s.record("2026-11-27", "", {"sessions.started"}));
     CHECK(s.pendingCount() == 0);
     CHECK(s.problem().empty());
-    CHECK(countOf(s, "sessions.started") == 2);
+    CHECK(testing::storedCount(s, "sessions.started") == 2);
     int64_t metrics = 0;
     for (const auto& r : s.counters()) if (r.metric.rfind("metric.", 0) == 0) metrics += r.count;
     CHECK(metrics >= 1);
 }
 
 TEST_CASE("a locked database: the record waits in memory, then goes through") {
-    const std::string dir = freshDir("locked");
+    const std::string dir = testing::freshDir("stats-locked");
     core::StatsStore s(dir);
     REQUIRE(s.available());
     sqlite3* other = nullptr;
@@ -150,11 +138,11 @@ TEST_CASE("a locked database: the record waits in memory, then goes through") {
     sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     CHECK(s.record("2026-11-27", "", {"sessions.finished"}));
-    CHECK(countOf(s, "sessions.started") == 1);
+    CHECK(testing::storedCount(s, "sessions.started") == 1);
 }
 
 TEST_CASE("a database from a newer version is left untouched") {
-    const std::string dir = freshDir("newer");
+    const std::string dir = testing::freshDir("stats-newer");
     fs::create_directories(dir);
     sqlite3* db = nullptr;
     sqlite3_open((dir + "/stats.db").c_str(), &db);

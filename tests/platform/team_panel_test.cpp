@@ -5,13 +5,12 @@
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "core/content_loader.h"
 #include "core/stats_store.h"
+#include "support/scratch.h"
 #include "platform/headless_kiosk.h"
 
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -19,18 +18,6 @@ const core::Content& shipped() {
     static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
     REQUIRE(loaded.content.has_value());
     return *loaded.content;
-}
-
-std::string freshDir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("repere-panel-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir);
-    return dir.string();
-}
-
-int64_t counter(const core::StatsStore& s, const std::string& metric) {
-    int64_t n = 0;
-    for (const auto& r : s.counters()) if (r.metric == metric) n += r.count;
-    return n;
 }
 
 // A person skips every question, looks at the services, finishes and says it helped.
@@ -68,7 +55,7 @@ void typePin(platform::HeadlessKiosk& h, const std::string& pin) {
 } // namespace
 
 TEST_CASE("sessions tapped through the UI are counted, once each, as marginals") {
-    const std::string dir = freshDir("count");
+    const std::string dir = testing::freshDir("panel-count");
     core::StatsStore store(dir);
     platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
     h.frame();
@@ -77,15 +64,15 @@ TEST_CASE("sessions tapped through the UI are counted, once each, as marginals")
     REQUIRE(h.tap("start"));
     REQUIRE(h.tap("intro-go"));
     REQUIRE(h.tap("quick-exit"));
-    CHECK(counter(store, "sessions.started") == 3);
-    CHECK(counter(store, "sessions.finished") == 2);
-    CHECK(counter(store, "sessions.abandoned") == 1);
-    CHECK(counter(store, "results.shown") == 2);
-    CHECK(counter(store, "level.use.none") == 2);
-    CHECK(counter(store, "services.viewed") == 2);
-    CHECK(counter(store, "takeaway.shown") == 2);
-    CHECK(counter(store, "useful.yes") == 2);
-    CHECK(counter(store, "language.fr") == 3);
+    CHECK(testing::storedCount(store, "sessions.started") == 3);
+    CHECK(testing::storedCount(store, "sessions.finished") == 2);
+    CHECK(testing::storedCount(store, "sessions.abandoned") == 1);
+    CHECK(testing::storedCount(store, "results.shown") == 2);
+    CHECK(testing::storedCount(store, "level.use.none") == 2);
+    CHECK(testing::storedCount(store, "services.viewed") == 2);
+    CHECK(testing::storedCount(store, "takeaway.shown") == 2);
+    CHECK(testing::storedCount(store, "useful.yes") == 2);
+    CHECK(testing::storedCount(store, "language.fr") == 3);
     for (const auto& r : store.counters()) {
         CHECK(r.day.size() == 10);  // a day, never a time
         CHECK(r.metric.find("answer") == std::string::npos);
@@ -93,7 +80,7 @@ TEST_CASE("sessions tapped through the UI are counted, once each, as marginals")
 }
 
 TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
-    const std::string dir = freshDir("export");
+    const std::string dir = testing::freshDir("panel-export");
     core::StatsStore store(dir);
     platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
     h.frame();
@@ -132,7 +119,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
 }
 
 TEST_CASE("demo mode through the UI records nothing") {
-    const std::string dir = freshDir("demo");
+    const std::string dir = testing::freshDir("panel-demo");
     core::StatsStore store(dir);
     core::KioskSettings settings;
     settings.demo = true;
@@ -143,7 +130,7 @@ TEST_CASE("demo mode through the UI records nothing") {
 }
 
 TEST_CASE("settings chosen in the panel survive a restart") {
-    const std::string dir = freshDir("settings");
+    const std::string dir = testing::freshDir("panel-settings");
     {
         core::StatsStore store(dir);
         platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
