@@ -3,7 +3,6 @@
 // small-cell rule, demo mode records nothing, a broken store leaves the kiosk usable.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <fstream>
 
 #include "core/content_loader.h"
