@@ -168,6 +168,6 @@ int main(int argc, char** argv) {
     core::KioskSettings settings;
     settings.demo = demo;
     const int code = platform::runWindow(effects, settings, window, language);
-    if (store.pendingCount() > 0) std::cerr << "repere: " << store.pendingCount() << " counters could not be saved: " << store.problem() << '\n';
+    if (store.batchesWaiting() > 0) std::cerr << "repere: " << store.batchesWaiting() << " batches of sessions could not be saved: " << store.problem() << '\n';
     return code;
 }

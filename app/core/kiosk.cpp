@@ -160,7 +160,7 @@ struct Apply {
     void operator()(const action::RateUseful& a) {
         if (k.screen != Screen::End || k.usefulRating || a.rating < 0 || a.rating > 2) return;
         k.usefulRating = a.rating;
-        if (!k.settings.demo) k.effects.push_back(effect::RecordSession{{usefulMetric(a.rating)}});
+        if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }
     void operator()(const action::Restart&) {
         if (k.inWorkerPanel()) return;

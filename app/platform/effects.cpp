@@ -128,8 +128,16 @@ void EffectRunner::run(core::Kiosk& kiosk) {
         for (const auto& e : effects) {
             // After every write the panel shows the store as it now is (a failure, or a recovery).
             if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
-                if (store_) store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics);
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
+                    store_->recordSession(core::localDay(), r->metrics);
+                }
                 storeStatus(kiosk);
+            } else if (const auto* late = std::get_if<core::effect::RecordLate>(&e)) {
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);
+                    store_->recordLate(core::localDay(), late->metric);
+                }
             } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
                 if (store_) store_->saveSetting(s->key, s->value);
                 storeStatus(kiosk);

@@ -148,7 +148,7 @@ TEST_CASE("each session queues its counters once: finished, abandoned, useful") 
     const auto& session = std::get<core::effect::RecordSession>(k.effects[0]).metrics;
     CHECK(session == std::vector<std::string>{"sessions.started", "sessions.finished", "language.en", "results.shown",
                                               "level.use.none", "level.debt.none", "advice.opened.use", "services.viewed"});
-    CHECK(std::get<core::effect::RecordSession>(k.effects[1]).metrics == std::vector<std::string>{"useful.somewhat"});
+    CHECK(std::get<core::effect::RecordLate>(k.effects[1]).metric == "useful.somewhat");
     k.effects.clear();
     core::apply(k, act::Restart{});
     CHECK(k.effects.empty());  // the finished session was already counted
