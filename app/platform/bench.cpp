@@ -53,7 +53,7 @@ std::vector<double> scriptedSession(HeadlessKiosk& h) {
     h.act(core::action::BeginQuestions{});
     timedFrame();
     while (h.kiosk().screen == core::Screen::Question) {
-        h.act(core::action::Answer{static_cast<int>(h.kiosk().session.currentQuestion() % 2)});
+        h.act(core::action::Answer{static_cast<int>(h.kiosk().person.session.currentQuestion() % 2)});
         timedFrame();
     }
     for (int d = 0; d < static_cast<int>(h.kiosk().content->domains.size()); ++d) {

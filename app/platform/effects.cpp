@@ -114,8 +114,8 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
     // The panel is open, so no person's session refers to the old content.
     auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
     kiosk.content = fresh.get();
-    kiosk.session = core::Session(*fresh);
-    kiosk.session.setLanguage(kiosk.startLanguage());
+    core::wipe(kiosk.person, *fresh);
+    kiosk.shownLanguage = kiosk.startLanguage();
     content_ = std::move(fresh);
     core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }

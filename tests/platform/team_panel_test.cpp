@@ -25,7 +25,7 @@ void finishedSession(platform::HeadlessKiosk& h) {
     REQUIRE(h.tap("intro-go"));
     while (h.kiosk().screen == core::Screen::Question) {
         // "Prefer not to say" is the key after the last answer (it may be below the fold).
-        const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().session.currentQuestion())];
+        const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().person.session.currentQuestion())];
         h.key(core::Key::Digit, static_cast<int>(q.answers.size()) + 1);
     }
     h.frame();
@@ -88,7 +88,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     CHECK(h.widgets().find("pin-1") == nullptr);
     longPressCorner(h);
     REQUIRE(h.kiosk().screen == core::Screen::WorkerPin);
-    CHECK(h.kiosk().session.blank());
+    CHECK(h.kiosk().person.session.blank());
     typePin(h, "482615");
     typePin(h, "482615");
     REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
