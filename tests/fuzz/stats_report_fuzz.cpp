@@ -10,6 +10,7 @@
 
 #include "core/content_loader.h"
 #include "core/kiosk.h"
+#include "core/event_label.h"
 #include "core/stats_report.h"
 #include "core/worker_actions.h"
 
@@ -60,7 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     checkCsv(core::reportCsv(tables));
     core::reportText(tables);
     if (kiosk.settings.idleSeconds < 30 || kiosk.settings.idleSeconds > 600) std::abort();
-    if (kiosk.settings.eventLabel.size() > core::kMaxEventLabel) std::abort();
+    if (!kiosk.settings.eventLabel.empty() && !core::isValidEventLabel(kiosk.settings.eventLabel)) std::abort();
     if (kiosk.startLanguage() < 0 || kiosk.startLanguage() >= static_cast<int>(content().languages.size())) std::abort();
     return 0;
 }

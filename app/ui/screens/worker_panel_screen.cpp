@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/worker_actions.h"
+#include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -123,7 +124,7 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
-    if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
+    labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
