@@ -73,13 +73,18 @@ void checkLevelRanges(const Content& c, Reporter& r) {
 }
 
 void checkQuestions(const Content& c, Reporter& r) {
+    const Reachability reachability = decideReachability(c);
     for (size_t q = 0; q < c.questions.size(); ++q) {
         const Question& question = c.questions[q];
         if (question.answers.size() < 2) r.error(question.place, "question '" + question.id + "' needs at least two answers");
         const bool scores = std::any_of(question.answers.begin(), question.answers.end(), [](const Answer& a) { return a.score > 0; });
         if (scores && !question.domain) r.error(question.place, "question '" + question.id + "' has scored answers but no 'domain'");
-        if (!canBeShown(c, static_cast<int>(q))) {
+        if (reachability.reach[q] == Reach::Never) {
             r.error(question.place, "question '" + question.id + "' can never be shown: no set of answers satisfies its 'show_if'");
+        } else if (reachability.reach[q] == Reach::Undecided) {
+            r.error(question.place, "question '" + question.id + "': whether it can be shown was not decided within " +
+                                        std::to_string(kReachabilityStepsPerQuestion) +
+                                        " steps (its 'show_if' combines too many choices): simplify the conditions");
         }
     }
 }
