@@ -12,8 +12,8 @@ namespace {
 
 struct Reporter {
     std::vector<Diagnostic>& out;
-    void error(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Error, std::move(m)}); }
-    void warning(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Warning, std::move(m)}); }
+    void error(const SourcePlace& p, std::string m) { report(out, {p, Severity::Error, std::move(m)}); }
+    void warning(const SourcePlace& p, std::string m) { report(out, {p, Severity::Warning, std::move(m)}); }
 };
 
 int maxScore(const Content& c, int domain) {
@@ -124,22 +124,22 @@ void checkAdvice(const Content& c, Reporter& r) {
 }
 
 void checkCrisisPath(const Content& c, Reporter& r) {
-    for (const Question& q : c.questions) {
-        for (size_t a = 0; a < q.answers.size(); ++a) {
-            if (!q.answers[a].crisis) continue;
-            const AnswerRef ref{static_cast<int>(&q - c.questions.data()), static_cast<int>(a)};
-            const bool hasCard = std::any_of(c.advice.begin(), c.advice.end(), [&](const Advice& card) {
-                if (!card.crisis) return false;
-                if (!card.when) return true;
-                const auto& all = card.when->all;
-                const auto& any = card.when->any;
-                return std::find(any.begin(), any.end(), ref) != any.end() ||
-                       (any.empty() && all.size() == 1 && all.front() == ref);
-            });
-            if (!hasCard) {
-                r.error(q.place, "answer '" + q.id + "." + q.answers[a].id +
-                                     "' raises the crisis flag but no crisis card is shown for it");
-            }
+    // Which crisis answers a crisis card follows, gathered once (linear in the content).
+    bool cardForEveryCrisis = false;
+    std::set<std::pair<int, int>> followed;
+    for (const Advice& card : c.advice) {
+        if (!card.crisis) continue;
+        if (!card.when) { cardForEveryCrisis = true; continue; }
+        for (const AnswerRef& ref : card.when->any) followed.insert({ref.question, ref.answer});
+        if (card.when->any.empty() && card.when->all.size() == 1) followed.insert({card.when->all[0].question, card.when->all[0].answer});
+    }
+    if (cardForEveryCrisis) return;
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        const Question& question = c.questions[q];
+        for (size_t a = 0; a < question.answers.size(); ++a) {
+            if (!question.answers[a].crisis || followed.count({static_cast<int>(q), static_cast<int>(a)})) continue;
+            r.error(question.place, "answer '" + question.id + "." + question.answers[a].id +
+                                        "' raises the crisis flag but no crisis card is shown for it");
         }
     }
 }
@@ -149,11 +149,11 @@ std::string needName(const Content& c, const Need& n) {
 }
 
 void checkNeedsServed(const Content& c, Reporter& r) {
-    std::set<Need> reported;
+    std::set<Need> reported, served;
+    for (const Service& s : c.services) served.insert(s.needs.begin(), s.needs.end());
     for (const Advice& a : c.advice) {
         for (const Need& need : a.needs) {
-            const bool served = std::any_of(c.services.begin(), c.services.end(), [&](const Service& s) { return s.serves(need); });
-            if (!served && reported.insert(need).second) {
+            if (!served.count(need) && reported.insert(need).second) {
                 r.error(a.place, "need '" + needName(c, need) + "' of advice '" + a.id + "' is served by no service");
             }
         }
@@ -188,9 +188,10 @@ void checkProfiles(const Content& c, Reporter& r) {
     for (const Profile& p : c.profiles) {
         AnswerSheet sheet(c.questions.size(), kUnanswered);
         for (const AnswerRef& a : p.answers) sheet[static_cast<size_t>(a.question)] = a.answer;
-        const std::vector<int> shown = shownQuestions(c, sheet);
+        std::vector<bool> shown(c.questions.size(), false);
+        for (int q : shownQuestions(c, sheet)) shown[static_cast<size_t>(q)] = true;
         for (const AnswerRef& a : p.answers) {
-            if (std::find(shown.begin(), shown.end(), a.question) == shown.end()) {
+            if (!shown[static_cast<size_t>(a.question)]) {
                 r.error(p.place, "profile '" + p.id + "' answers question '" + c.questions[static_cast<size_t>(a.question)].id +
                                      "', which its other answers do not show");
             }
