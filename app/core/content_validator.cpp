@@ -82,9 +82,10 @@ void checkQuestions(const Content& c, Reporter& r) {
         if (reachability.reach[q] == Reach::Never) {
             r.error(question.place, "question '" + question.id + "' can never be shown: no set of answers satisfies its 'show_if'");
         } else if (reachability.reach[q] == Reach::Undecided) {
-            r.error(question.place, "question '" + question.id + "': whether it can be shown was not decided within " +
-                                        std::to_string(kReachabilityStepsPerQuestion) +
-                                        " steps (its 'show_if' combines too many choices): simplify the conditions");
+            r.error(question.place, "question '" + question.id + "': whether it can be shown was not decided within the search bound (" +
+                                        std::to_string(kReachabilityStepsPerQuestion) + " steps per question, " +
+                                        std::to_string(kReachabilityStepsInAll) +
+                                        " in all): its 'show_if' combines too many choices; simplify the conditions");
         }
     }
 }
