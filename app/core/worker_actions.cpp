@@ -136,6 +136,10 @@ struct ApplyWorker {
         k.worker.messageDetail = m.detail;
     }
     void operator()(const worker::StoreStatus& s) { k.worker.storeStatus = s.text; }
+    void operator()(const worker::ContentStatus& s) {
+        k.worker.contentStatus = s.id;
+        k.worker.contentStatusDetail = s.detail;
+    }
 };
 
 } // namespace

@@ -31,6 +31,8 @@ struct WorkerPanel {
     std::optional<ReportTable> perDay;
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
     std::string storeStatus;  // problem or notice from the statistics store; empty = fine
+    std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
+    std::string contentStatusDetail;  // fills its {detail}
 };
 
 namespace worker {
@@ -55,12 +57,13 @@ struct ReportLoaded { std::vector<ReportTable> tables; ReportTable perDay; };
 struct ExportTargetsFound { std::vector<std::string> directories; };
 struct Message { std::string id; std::string detail; };
 struct StoreStatus { std::string text; };
+struct ContentStatus { std::string id; std::string detail; };
 } // namespace worker
 
 using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
                                   worker::TypeLabel, worker::EraseLabel, worker::ToggleDemo, worker::NextRegion,
                                   worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::ReloadContent,
                                   worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
-                                  worker::Message, worker::StoreStatus>;
+                                  worker::Message, worker::StoreStatus, worker::ContentStatus>;
 
 } // namespace core
