@@ -1,6 +1,8 @@
 // Command line: the subcommands of the contract in DESIGN.md. Parses, loads content,
 // and hands over to the platform layer.
 #include <CLI/CLI.hpp>
+#include <termios.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -15,6 +17,7 @@
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
+#include "platform/process_guard.h"
 #include "platform/bench.h"
 #include "platform/effects.h"
 #include "platform/monkey.h"
@@ -36,13 +39,40 @@ void reportErrors(const std::string& dir, const core::LoadResult& loaded) {
     for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << '\n';
 }
 
+// One line from standard input; on a terminal, after a prompt and without echo.
+std::string readSecretLine(const char* prompt, bool terminal) {
+    termios saved{};
+    if (terminal) {
+        std::cerr << prompt << std::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << '\n';
+    }
+    return line;
+}
+
 int setPin(const std::string& data) {
-    std::string pin;
-    std::getline(std::cin, pin);
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    const std::string pin = readSecretLine("New team PIN (6 to 12 digits): ", terminal);
     if (!core::isValidPin(pin)) { std::cerr << "repere pin set: the PIN must be 6 to 12 digits\n"; return 2; }
+    if (core::isGuessablePin(pin)) {
+        std::cerr << "repere pin set: this PIN is too easy to guess (repeated digits, a sequence or a common PIN)\n";
+        return 2;
+    }
+    if (terminal && readSecretLine("The same PIN again: ", terminal) != pin) {
+        std::cerr << "repere pin set: the two PINs differ; nothing saved\n";
+        return 2;
+    }
     const auto hash = core::hashPin(pin);
     core::StatsStore store(data);
-    if (!hash || !store.saveSetting(core::setting::kPinHash, *hash)) {
+    if (!hash || !store.saveSetting(core::setting::kPinHash, *hash) || !store.saveSetting(core::setting::kPinFailures, "0")) {
         std::cerr << "repere pin set: not saved: " << (hash ? store.problem() : "hashing failed") << '\n';
         return 1;
     }
@@ -164,6 +194,8 @@ int main(int argc, char** argv) {
         language = loaded->languageIndex(lang);
         if (!language) { std::cerr << "repere: unknown language '" << lang << "'\n"; return 2; }
     }
+    const platform::ProcessGuard guard = platform::guardProcessMemory();
+    if (!guard.why.empty()) std::cerr << "repere: " << guard.why << '\n';
     core::StatsStore store(data);
     if (!store.problem().empty()) std::cerr << "repere: " << store.problem() << " (the kiosk runs; nothing is lost while it runs)\n";
     if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
@@ -172,6 +204,6 @@ int main(int argc, char** argv) {
     core::KioskSettings settings;
     settings.demo = demo;
     const int code = platform::runWindow(effects, settings, window, language);
-    if (store.pendingCount() > 0) std::cerr << "repere: " << store.pendingCount() << " counters could not be saved: " << store.problem() << '\n';
+    if (store.batchesWaiting() > 0) std::cerr << "repere: " << store.batchesWaiting() << " batches of sessions could not be saved: " << store.problem() << '\n';
     return code;
 }

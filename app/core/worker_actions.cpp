@@ -7,12 +7,12 @@ namespace core {
 namespace {
 
 void leavePanel(Kiosk& k) {
-    k.worker.typed.clear();
-    k.worker.firstPin.clear();
+    k.person.pinTyped.clear();
+    k.person.pinFirst.clear();
     k.worker.message.clear();
     k.worker.report.clear();
     k.worker.perDay.reset();
-    k.session.setLanguage(k.startLanguage());  // the next person starts afresh
+    k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }
 
@@ -28,26 +28,31 @@ void openTab(Kiosk& k, WorkerTab tab) {
 
 void submitPin(Kiosk& k, int64_t now) {
     WorkerPanel& w = k.worker;
+    if (w.pinState == PinState::StoreUnavailable) return;
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
-    if (w.pinHash.empty()) {
+    if (w.pinState == PinState::NotSet) {
         // First use: choose a PIN, then type it again.
-        if (!isValidPin(w.typed)) { w.message = "pin_too_short"; w.typed.clear(); return; }
-        if (w.firstPin.empty()) { w.firstPin = w.typed; w.typed.clear(); w.message = "pin_confirm"; return; }
-        if (w.firstPin != w.typed) { w.firstPin.clear(); w.typed.clear(); w.message = "pin_mismatch"; return; }
-        auto hash = hashPin(w.typed);
-        w.typed.clear();
-        w.firstPin.clear();
+        if (!isValidPin(k.person.pinTyped)) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
+        if (isGuessablePin(k.person.pinTyped)) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
+        if (k.person.pinFirst.empty()) { k.person.pinFirst = k.person.pinTyped; k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
+        if (k.person.pinFirst != k.person.pinTyped) { k.person.pinFirst.clear(); k.person.pinTyped.clear(); w.message = "pin_mismatch"; return; }
+        auto hash = hashPin(k.person.pinTyped);
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
         if (!hash) { w.message = "pin_not_saved"; return; }
         w.pinHash = *hash;
+        w.pinState = PinState::Set;
         save(k, setting::kPinHash, *hash);
     } else {
-        const bool right = verifyPin(w.pinHash, w.typed);
-        w.typed.clear();
+        const bool right = verifyPin(w.pinHash, k.person.pinTyped);
+        k.person.pinTyped.clear();
         if (!right) {
             w.guard.failed(now);
             w.message = "pin_wrong";
+            save(k, setting::kPinFailures, w.guard.stored());
             return;
         }
+        if (w.guard.failures > 0) save(k, setting::kPinFailures, "0");
         w.guard.succeeded();
     }
     w.message.clear();
@@ -64,18 +69,20 @@ struct ApplyWorker {
         // opens; the panel stays in the language on screen.
         const LanguageIndex language = k.language();
         apply(k, action::Restart{});
-        k.session.setLanguage(language);
-        k.worker.typed.clear();
-        k.worker.firstPin.clear();
-        k.worker.message = k.worker.pinHash.empty() ? "pin_choose" : "";
+        k.shownLanguage = language;
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
+        k.worker.message = k.worker.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                           : k.worker.pinState == PinState::NotSet       ? "pin_choose"
+                                                                         : "";
         k.screen = Screen::WorkerPin;
     }
     void operator()(const worker::Digit& d) {
-        if (k.screen == Screen::WorkerPin && d.digit >= 0 && d.digit <= 9 && k.worker.typed.size() < static_cast<size_t>(kMaxPinDigits)) {
-            k.worker.typed += static_cast<char>('0' + d.digit);
+        if (k.screen == Screen::WorkerPin && k.worker.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+            k.person.pinTyped += static_cast<char>('0' + d.digit);
         }
     }
-    void operator()(const worker::Erase&) { if (!k.worker.typed.empty()) k.worker.typed.pop_back(); }
+    void operator()(const worker::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
     void operator()(const worker::Submit& s) { if (k.screen == Screen::WorkerPin) submitPin(k, s.nowMs); }
     void operator()(const worker::Close&) { if (k.inWorkerPanel()) leavePanel(k); }
     void operator()(const worker::ShowTab& t) { if (k.screen == Screen::WorkerPanel) openTab(k, t.tab); }
@@ -110,7 +117,7 @@ struct ApplyWorker {
         if (k.screen != Screen::WorkerPanel) return;
         const int count = static_cast<int>(k.content->languages.size());
         k.settings.startLanguage = (k.startLanguage() + 1) % count;
-        k.session.setLanguage(*k.settings.startLanguage);
+        k.shownLanguage = *k.settings.startLanguage;
         save(k, setting::kLanguage, k.content->languages[static_cast<size_t>(*k.settings.startLanguage)].id);
     }
     void operator()(const worker::ChangeIdle& c) {
@@ -125,7 +132,7 @@ struct ApplyWorker {
         if (d.profile < 0 || d.profile >= static_cast<int>(k.content->profiles.size())) return;
         const LanguageIndex language = k.language();
         leavePanel(k);
-        k.session.setLanguage(language);  // shown to someone in the language the worker chose
+        k.shownLanguage = language;  // shown to someone in the language the worker chose
         apply(k, action::ShowProfile{d.profile});
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
@@ -135,10 +142,15 @@ struct ApplyWorker {
         k.worker.message = m.id;
         k.worker.messageDetail = m.detail;
     }
-    void operator()(const worker::StoreStatus& s) { k.worker.storeStatus = s.text; }
     void operator()(const worker::ContentStatus& s) {
         k.worker.contentStatus = s.id;
         k.worker.contentStatusDetail = s.detail;
+    }
+    void operator()(const worker::StoreStatus& s) {
+        k.worker.storeStatus = s.text;
+        k.worker.pinHash = s.healthy ? s.pinHash : k.worker.pinHash;
+        k.worker.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
+        if (k.screen == Screen::WorkerPin && !s.healthy) k.worker.message = "pin_store_unavailable";
     }
 };
 
@@ -158,13 +170,16 @@ void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& val
     if (key == setting::kEvent) k.settings.eventLabel = value.substr(0, kMaxEventLabel);
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
-    else if (key == setting::kPinHash) k.worker.pinHash = value;
+    else if (key == setting::kPinHash) {
+        k.worker.pinHash = value;
+        if (!value.empty()) k.worker.pinState = PinState::Set;
+    } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
         try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
     } else if (key == setting::kLanguage) {
         if (auto l = k.content->languageIndex(value)) {
             k.settings.startLanguage = *l;
-            if (k.session.blank()) k.session.setLanguage(*l);
+            if (k.person.session.blank()) k.shownLanguage = *l;
         }
     }
 }

@@ -53,16 +53,22 @@ EffectRunner::EffectRunner(core::StatsStore* store, std::string contentDir, std:
     : store_(store), contentDir_(std::move(contentDir)), content_(std::move(content)), dataDir_(std::move(dataDir)) {}
 
 void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
-    std::string status;
-    if (store_) status = !store_->problem().empty() ? store_->problem() : store_->notice();
-    core::apply(kiosk, core::action::Worker{core::worker::StoreStatus{status}});
+    if (!store_) return;  // nothing recorded in this run: the panel works without a store
+    core::worker::StoreStatus status;
+    status.text = !store_->problem().empty() ? store_->problem() : store_->notice();
+    // A file just moved aside counts as unhealthy too: whoever damaged it must not be
+    // offered a fresh panel to claim.
+    status.healthy = store_->available() && store_->notice().empty();
+    if (status.healthy) status.pinHash = store_->setting(core::setting::kPinHash).value_or("");
+    core::apply(kiosk, core::action::Worker{status});
 }
 
 void EffectRunner::restore(core::Kiosk& kiosk) const {
     core::apply(kiosk, core::action::Worker{contentStatus_});
     if (!store_) return;
     for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
-                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash}) {
+                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash,
+                            core::setting::kPinFailures}) {
         if (auto value = store_->setting(key)) core::applyStoredSetting(kiosk, key, *value);
     }
     storeStatus(kiosk);
@@ -115,8 +121,8 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
     // The panel is open, so no person's session refers to the old content.
     auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
     kiosk.content = fresh.get();
-    kiosk.session = core::Session(*fresh);
-    kiosk.session.setLanguage(kiosk.startLanguage());
+    core::wipe(kiosk.person, *fresh);
+    kiosk.shownLanguage = kiosk.startLanguage();
     content_ = std::move(fresh);
     core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }
@@ -129,8 +135,16 @@ void EffectRunner::run(core::Kiosk& kiosk) {
         for (const auto& e : effects) {
             // After every write the panel shows the store as it now is (a failure, or a recovery).
             if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
-                if (store_) store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics);
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
+                    store_->recordSession(core::localDay(), r->metrics);
+                }
                 storeStatus(kiosk);
+            } else if (const auto* late = std::get_if<core::effect::RecordLate>(&e)) {
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);
+                    store_->recordLate(core::localDay(), late->metric);
+                }
             } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
                 if (store_) store_->saveSetting(s->key, s->value);
                 storeStatus(kiosk);
