@@ -49,7 +49,7 @@ screens: build
 # Fuzzing (libFuzzer, clang, ASan+UBSan): each target for FUZZ_SECONDS, starting from and
 # merging back into the corpus kept in tests/fuzz/corpus (which `make test` replays).
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS = content_loader stats_report
+FUZZ_TARGETS = content_loader stats_report reachability update_content
 fuzz: deps
 	./packaging/install-deps packaging/fuzz-packages.txt
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPERE_FUZZ=ON

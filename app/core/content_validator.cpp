@@ -6,6 +6,8 @@
 #include <set>
 
 #include "core/reachability.h"
+#include "core/result.h"
+#include "core/take_away.h"
 
 namespace core {
 namespace {
@@ -185,6 +187,41 @@ void checkServices(const Content& c, Reporter& r) {
     }
 }
 
+// The take-away always keeps its crisis lines (take_away.h): with every crisis card shown
+// at once, they must still fit a QR code in every language, or a person in crisis gets a
+// blank code (an error); above the version a phone reads off the screen from arm's
+// length the code is dense and may not scan (a warning).
+void checkCrisisTakeAway(const Content& c, Reporter& r) {
+    Result worst;
+    worst.crisis = true;
+    for (size_t a = 0; a < c.advice.size(); ++a) if (c.advice[a].crisis) worst.advice.push_back(static_cast<int>(a));
+    if (worst.advice.empty()) return;
+    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
+        const std::string text = takeAwayText(c, worst, static_cast<LanguageIndex>(lang), {}, {});
+        const QrMatrix qr = encodeQr(text);
+        if (!qr.empty() && qr.version <= kTakeAwayMaxQrVersion) continue;
+        const SourcePlace& place = c.advice[static_cast<size_t>(worst.advice.front())].place;
+        const std::string what = "the crisis take-away in '" + c.languages[lang].id + "' (" + std::to_string(text.size()) +
+                                 " bytes, with every crisis card's contacts) ";
+        const std::string fix = ": shorten the crisis lines' names and the first sentence of their hours, or name fewer contacts";
+        if (qr.empty()) r.error(place, what + "does not fit a QR code at all, so the code would be blank" + fix);
+        else r.warning(place, what + "needs QR version " + std::to_string(qr.version) + ", above the " +
+                                  std::to_string(kTakeAwayMaxQrVersion) + " a phone reads off the screen" + fix);
+    }
+}
+
+// The kiosk filters local services by region: a default region with none of them would
+// silently show national lines only.
+void checkDefaultRegion(const Content& c, Reporter& r) {
+    std::set<std::string> regions;
+    for (const Service& s : c.services) if (!s.national() && !s.region.empty()) regions.insert(s.region);
+    if (c.defaultRegion.empty() || regions.empty() || regions.count(c.defaultRegion)) return;
+    std::string list;
+    for (const auto& region : regions) list += (list.empty() ? "'" : ", '") + region + "'";
+    r.warning({c.directory + "/meta.toml", 0, 0}, "default region '" + c.defaultRegion +
+                                                  "' has no local services, so only national lines would show; regions with local services: " + list);
+}
+
 void checkProfiles(const Content& c, Reporter& r) {
     for (const Profile& p : c.profiles) {
         AnswerSheet sheet(c.questions.size(), kUnanswered);
@@ -235,6 +272,8 @@ void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     checkCrisisPath(content, r);
     checkNeedsServed(content, r);
     checkServices(content, r);
+    checkDefaultRegion(content, r);
+    checkCrisisTakeAway(content, r);
     checkProfiles(content, r);
 }
 
