@@ -20,6 +20,7 @@
 #include "platform/process_guard.h"
 #include "platform/bench.h"
 #include "platform/effects.h"
+#include "platform/fonts.h"
 #include "platform/monkey.h"
 #include "platform/shoot.h"
 #include "platform/window_loop.h"
@@ -157,7 +158,7 @@ int main(int argc, char** argv) {
 
     const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
     const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0], data) : contentDir;
-    if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
+    if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout, platform::kioskGlyphCoverage());
     if (*benchCmd) return platform::runBench(content, processStart);
 
     if (*pinCmd) return setPin(data);
