@@ -169,6 +169,10 @@ void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     case WorkerTab::Export: exportTab(k, ui, out); break;
     case WorkerTab::Settings: settingsTab(k, ui, out); break;
     case WorkerTab::Content:
+        if (!w.contentStatus.empty()) {
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.contentStatus.c_str()), "detail", w.contentStatusDetail),
+                      palette().text);
+        }
         if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(workerAction(core::worker::ReloadContent{}));
         break;
     case WorkerTab::Demo: demoTab(k, ui, out); break;
