@@ -8,6 +8,7 @@
 #include <memory>
 #include <iostream>
 
+#include "commands/services_commands.h"
 #include "core/content_check.h"
 #include "core/content_loader.h"
 #include "core/content_paths.h"
@@ -125,6 +126,9 @@ int main(int argc, char** argv) {
     auto* benchCmd = app.add_subcommand("bench", "Measure start-up, frame time, memory and recording time (see README)");
     benchCmd->add_option("--content", contentDir, "Content directory");
 
+    commands::ServicesArgs servicesArgs;
+    const auto servicesCmds = commands::addServicesCommands(app, servicesArgs, contentDir);
+
     CLI11_PARSE(app, argc, argv);
 
     const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
@@ -146,6 +150,7 @@ int main(int argc, char** argv) {
     }
     if (!loaded) return 1;
     if (*statsCmd) return printStats(*loaded, data, statsCsv);
+    if (*servicesCmds.services) return commands::runServices(servicesCmds, servicesArgs, *loaded, std::cout, std::cerr);
 
     if (*shootCmd) {
         if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
