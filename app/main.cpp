@@ -12,6 +12,7 @@
 #include "core/content_check.h"
 #include "core/content_loader.h"
 #include "core/content_paths.h"
+#include "core/service_hours.h"
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
@@ -103,6 +104,8 @@ int main(int argc, char** argv) {
     shootCmd->add_option("--size", shootSize, "Image size WxH (default 1920x1080)");
     shootCmd->add_option("--only", shoot.only, "Render one screen id only");
     shootCmd->add_option("--content", contentDir, "Content directory");
+    std::string shootAt;
+    shootCmd->add_option("--at", shootAt, "The kiosk's clock for \"open now\", e.g. \"Sa 03:00\" (add \" PH\" for a public holiday)");
 
     platform::MonkeyOptions monkey;
     auto* monkeyCmd = app.add_subcommand("monkey", "Random taps, drags and keys through the real UI, checking invariants");
@@ -154,6 +157,10 @@ int main(int argc, char** argv) {
 
     if (*shootCmd) {
         if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
+        if (!shootAt.empty() && !(shoot.at = core::parseLocalTime(shootAt))) {
+            std::cerr << "repere shoot: --at must be a day and a time, e.g. \"Sa 03:00\"\n";
+            return 2;
+        }
         return platform::runShoot(*loaded, shoot);
     }
     if (*monkeyCmd) return platform::runMonkey(*loaded, monkey);

@@ -50,7 +50,7 @@ void endSession(Kiosk& k, Screen next) {
 }
 
 void toResults(Kiosk& k) {
-    k.result = buildResult(*k.content, k.session.answers(), k.settings.region);
+    k.result = buildResult(*k.content, k.session.answers(), k.settings.region, k.localTime);
     tallyResult(k.tally, *k.content, *k.result);
     k.screen = Screen::Results;
 }
@@ -133,6 +133,7 @@ struct Apply {
     void operator()(const action::ShowServices&) {
         if (!k.result) return;
         k.tally.servicesViewed = true;
+        retime(*k.content, *k.result, k.settings.region, k.localTime);  // "open now" as of this moment
         leaveFor(Screen::Services);
     }
     void leaveFor(Screen next) {
@@ -144,6 +145,7 @@ struct Apply {
         if (!k.result || k.screen == Screen::TakeAway) return;
         k.takeAwayReturn = k.screen;
         k.takeAwayHidden = false;
+        retime(*k.content, *k.result, k.settings.region, k.localTime);
         k.takeAway = buildTakeAway(*k.content, *k.result, k.language());
         k.tally.takeAwayShown = true;
         k.screen = Screen::TakeAway;

@@ -88,6 +88,7 @@ struct Kiosk {
     SessionTally tally;                // what this session will add to the statistics
     WorkerPanel worker;
     std::vector<Effect> effects;       // queued for the platform; it empties this
+    std::optional<LocalTime> localTime;  // wall clock, set by the platform before each action ("open now"); none = unknown
 
     LanguageIndex language() const { return session.language(); }
     LanguageIndex startLanguage() const;

@@ -5,6 +5,7 @@
 
 #include "core/frame_pacing.h"
 #include "platform/fonts.h"
+#include "platform/local_clock.h"
 #include "platform/frame_renderer.h"
 #include "platform/sdl_input.h"
 
@@ -56,6 +57,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (language) kiosk.session.setLanguage(*language);  // --lang wins over the stored setting for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
+    kioskUi.setLocalClock(systemLocalTime);
     {
         FrameRenderer frames(renderer, std::move(fonts), displayDpi(window));
         SdlInput input;
