@@ -140,13 +140,13 @@ TEST_CASE("the kiosk orders services by the time the screen opens, not the time 
     core::Kiosk k(c);
     k.localTime = at("Sa 12:00");
     core::apply(k, core::action::ShowProfile{*c.profileIndex("daily-seller")});
-    REQUIRE(k.result.has_value());
-    CHECK(ids(c, k.result->services).front() == "drug-line");
+    REQUIRE(k.person.result.has_value());
+    CHECK(ids(c, k.person.result->services).front() == "drug-line");
     k.localTime = at("Su 03:00");  // the person read the results for a long time
     core::apply(k, core::action::ShowServices{});
-    CHECK(k.result->at.has_value());
-    CHECK(k.result->at->weekday == 6);
-    CHECK(ids(c, k.result->services).front() == "night-line");
+    CHECK(k.person.result->at.has_value());
+    CHECK(k.person.result->at->weekday == 6);
+    CHECK(ids(c, k.person.result->services).front() == "night-line");
 }
 
 TEST_CASE("the take-away notes when a line with hours is closed, not for lines open around the clock") {
@@ -156,12 +156,12 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     CHECK(core::takeAwayOpenNote(c, service(c, "3114"), at("Sa 03:00"), en).empty());
     core::Kiosk k(c);
     k.localTime = at("Sa 03:00");
-    k.session.setLanguage(en);
+    core::apply(k, core::action::SetLanguage{en});
     core::apply(k, core::action::ShowProfile{*c.profileIndex("indebted-daily-user")});
     core::apply(k, core::action::ShowTakeAway{});
-    REQUIRE(k.takeAway.has_value());
-    CHECK(k.takeAway->text.find("0 800 23 13 13 Drogues Info Service") != std::string::npos);
-    CHECK(k.takeAway->text.find("Closed, opens at 08:00") != std::string::npos);
+    REQUIRE(k.person.takeAway.has_value());
+    CHECK(k.person.takeAway->text.find("0 800 23 13 13 Drogues Info Service") != std::string::npos);
+    CHECK(k.person.takeAway->text.find("Closed, opens at 08:00") != std::string::npos);
 }
 
 TEST_CASE("the clock as written on the command line") {

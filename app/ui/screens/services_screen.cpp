@@ -15,7 +15,7 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
     if (!s.sms.empty()) paragraph(ui.fonts.body, uiText(k, "sms") + " " + s.sms, palette().text);
     paragraph(ui.fonts.body, uiText(k, "hours") + " " + s.hours.in(lang), palette().text);
     // Computed from the time the screen opened (Result::at), not the frame's clock.
-    const auto at = k.result ? k.result->at : std::nullopt;
+    const auto at = k.person.result ? k.person.result->at : std::nullopt;
     const std::string now = core::openNowLine(*k.content, s, at, lang);
     if (!now.empty()) {
         const bool open = core::openNow(s, at) == core::OpenNow::Open;
@@ -27,7 +27,7 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
 
 void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::Result& r = *k.result;
+    const core::Result& r = *k.person.result;
     topBar(k, ui, out);
     beginContent(ui, "services", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "services_title"), palette().text);

@@ -31,7 +31,7 @@ float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side) 
 
 void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::TakeAway& t = *k.takeAway;
+    const core::TakeAway& t = *k.person.takeAway;
     const Metrics& m = ui.metrics;
     topBar(k, ui, out);
     beginContent(ui, "take-away", bottomBarHeight(ui));
@@ -42,7 +42,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     // The code takes the left part; at least ~4 px per module at 1080p.
     const float side = std::min(avail * 0.5f, std::max(visibleHeight - m.gap, 500.f * m.unit));
     float used = side;
-    if (!k.takeAwayHidden) {
+    if (!k.person.takeAwayHidden) {
         used = drawQr(draw, start, t.qr, side);
     } else {
         fillRoundedRect(draw, start, {start.x + side, start.y + side}, palette().surface, m.rounding);
@@ -56,7 +56,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.small, uiText(k, "takeaway_private"), palette().textMuted);
     ImGui::PopTextWrapPos();
     gap(ui, 0.5f);
-    if (k.takeAwayHidden) {
+    if (k.person.takeAwayHidden) {
         if (button(ui, "takeaway-show", uiText(k, "takeaway_show"), columnWidth, ButtonStyle::Normal)) {
             out.push_back(core::action::SetTakeAwayHidden{false});
         }
@@ -64,7 +64,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         out.push_back(core::action::SetTakeAwayHidden{true});
     }
     gap(ui, 0.5f);
-    if (!k.takeAwayHidden && !t.dialCodes.empty()) {
+    if (!k.person.takeAwayHidden && !t.dialCodes.empty()) {
         // A fixed grid: each code and its label share one column, labels wrap inside it.
         const float count = static_cast<float>(t.dialCodes.size());
         const float small = std::min((columnWidth - m.gap * (count - 1)) / count, 260.f * m.unit);
@@ -79,7 +79,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
             const core::Service& s = c.services[static_cast<size_t>(d.service)];
             const std::string label = s.phone.empty() ? uiText(k, "sms") + " " + s.sms : uiText(k, "call") + " " + s.phone;
             paragraph(ui.fonts.small, label, palette().text);
-            const std::string now = core::takeAwayOpenNote(c, s, k.result ? k.result->at : std::nullopt, k.language());
+            const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
             if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
             ImGui::PopTextWrapPos();
             bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
