@@ -21,6 +21,7 @@ bool reportProblems(const std::string& file, const std::vector<core::ImportProbl
     bool errors = false;
     for (const auto& p : problems) {
         err << file;
+        if (!p.file.empty()) err << '/' << p.file;
         if (p.line > 0) err << ':' << p.line;
         err << (p.error ? ": error: " : ": warning: ") << p.message << '\n';
         errors |= p.error;

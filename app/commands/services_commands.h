@@ -18,6 +18,8 @@ struct ServicesArgs {
     std::string region;
     std::string near;                       // "LAT,LON"
     std::vector<std::string> needs;         // HSDS import: needs of services that carry none
+    std::string verified;                   // HSDS import: date for services without last_modified
+    std::string language;                   // HSDS export: language of the text (default: the content's)
     std::string out;                        // services.toml to write
 };
 

@@ -26,12 +26,6 @@ struct LatLon {
 // Lambert-93 (EPSG:2154) metres to WGS84 degrees; none when the point cannot be converted.
 using Lambert93ToWgs84 = std::function<std::optional<LatLon>(double x, double y)>;
 
-struct ImportProblem {
-    int line = 0;          // 1-based line of the input; 0 = the file as a whole
-    bool error = true;     // false: a warning (the row is left out, the rest goes on)
-    std::string message;
-};
-
 struct FinessEstablishment {
     int line = 0;
     std::string finess;      // establishment number (nofinesset)

@@ -9,6 +9,16 @@
 
 namespace core {
 
+// A problem an importer found in its input.
+struct ImportProblem {
+    ImportProblem(int line_, bool error_, std::string message_, std::string file_ = "")
+        : line(line_), error(error_), message(std::move(message_)), file(std::move(file_)) {}
+    int line = 0;          // 1-based line of the input; 0 = the file as a whole
+    bool error = true;     // false: a warning (the row is left out, the rest goes on)
+    std::string message;
+    std::string file;      // within a package of files (HSDS); empty = the input itself
+};
+
 struct ServiceEntry {
     Service service;
     std::string comment;  // written as `# …` lines above the entry; may be empty
