@@ -5,6 +5,7 @@
 
 #include "core/frame_pacing.h"
 #include "platform/fonts.h"
+#include "platform/local_clock.h"
 #include "platform/frame_renderer.h"
 #include "platform/sdl_input.h"
 #include "platform/stop_signals.h"
@@ -66,6 +67,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
+    kioskUi.setLocalClock(systemLocalTime);
     {
         FrameRenderer frames(renderer, std::move(fonts), displayDpi(window));
         SdlInput input;

@@ -2,6 +2,7 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
+#include "core/service_regions.h"
 #include "core/worker_actions.h"
 #include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
@@ -128,6 +129,13 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
+    paragraph(ui.fonts.small, uiText(k, "settings_regions"), palette().textMuted);
+    for (const auto& r : core::regionsWithServices(c)) {
+        const bool current = r.region == k.settings.region;
+        paragraph(current ? ui.fonts.bold : ui.fonts.small, core::regionCountLine(c, r, k.language()),
+                  current ? palette().text : palette().textMuted);
+    }
+    gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
     if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(workerAction(core::worker::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
