@@ -151,6 +151,10 @@ struct ApplyWorker {
         k.worker.message = m.id;
         k.worker.messageDetail = m.detail;
     }
+    void operator()(const worker::ContentStatus& s) {
+        k.worker.contentStatus = s.id;
+        k.worker.contentStatusDetail = s.detail;
+    }
     void operator()(const worker::StoreStatus& s) {
         k.worker.storeStatus = s.text;
         k.worker.pinHash = s.healthy ? s.pinHash : k.worker.pinHash;
