@@ -110,7 +110,7 @@ void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     for (size_t i = 0; i < k.worker.exportTargets.size(); ++i) {
         const std::string& dir = k.worker.exportTargets[i];
         const bool ejectable = core::ejectableDrive(dir).has_value();
-        const float ejectWidth = ejectable ? buttonWidth(ui, uiText(k, "export_eject"), ui.fonts.small) : 0.f;
+        const float ejectWidth = ejectable ? std::max(buttonWidth(ui, uiText(k, "export_eject"), ui.fonts.small), 3 * ui.metrics.target) : 0.f;
         const float exportWidth = ejectable ? ImGui::GetContentRegionAvail().x - ejectWidth - ui.metrics.gap : 0.f;
         if (button(ui, "export-" + std::to_string(i), core::driveLabel(dir), exportWidth, ButtonStyle::Normal, ui.fonts.small)) {
             out.push_back(workerAction(core::worker::Export{dir}));
