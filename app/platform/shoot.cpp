@@ -122,6 +122,13 @@ std::vector<Shot> allShots(const core::Content& c) {
                              if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
                          }});
     }
+    // The content tab after a fallback: which content runs, and why (a sample reason).
+    shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
+                         openPanel(h);
+                         h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
+                         h.act(act::Worker{core::worker::ContentStatus{
+                             "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
+                     }});
     return shots;
 }
 

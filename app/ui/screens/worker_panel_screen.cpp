@@ -4,6 +4,7 @@
 
 #include "core/service_regions.h"
 #include "core/worker_actions.h"
+#include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -124,7 +125,7 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
-    if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
+    labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
@@ -176,6 +177,10 @@ void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     case WorkerTab::Export: exportTab(k, ui, out); break;
     case WorkerTab::Settings: settingsTab(k, ui, out); break;
     case WorkerTab::Content:
+        if (!w.contentStatus.empty()) {
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.contentStatus.c_str()), "detail", w.contentStatusDetail),
+                      palette().text);
+        }
         if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(workerAction(core::worker::ReloadContent{}));
         break;
     case WorkerTab::Demo: demoTab(k, ui, out); break;
