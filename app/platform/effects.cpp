@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/content_loader.h"
+#include "core/export_failure.h"
 #include "core/stats_report.h"
 #include "core/worker_actions.h"
 #include "platform/drive_eject.h"
@@ -89,7 +90,7 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
     auto tables = core::buildReport(*content_, rows, kiosk.language());
     tables.push_back(core::sessionsPerDay(rows));
     const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, tables, kiosk.language()));
-    if (!written.ok) { core::apply(kiosk, message("export_failed", written.error)); return; }
+    if (!written.ok) { core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), written.error)); return; }
     core::apply(kiosk, message("export_done", written.path));
 }
 

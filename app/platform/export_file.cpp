@@ -37,7 +37,7 @@ ExportWritten writeNewFile(const std::string& directory, const std::string& name
     mkdir(directory.c_str(), 0700);  // the data directory's exports folder may not exist yet
     // The directory itself must not be a symlink either.
     const int dir = open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (dir < 0) { result.error = directory + ": " + std::strerror(errno); return result; }
+    if (dir < 0) { result.errorNumber = errno; result.error = directory + ": " + std::strerror(errno); return result; }
     int fd = -1;
     std::string chosen;
     for (int n = 1; n <= 99 && fd < 0; ++n) {
@@ -46,6 +46,7 @@ ExportWritten writeNewFile(const std::string& directory, const std::string& name
         if (fd < 0 && errno != EEXIST) break;
     }
     if (fd < 0) {
+        result.errorNumber = errno;
         result.error = directory + "/" + chosen + ": " + std::strerror(errno);
         close(dir);
         return result;
@@ -55,6 +56,7 @@ ExportWritten writeNewFile(const std::string& directory, const std::string& name
     close(fd);
     if (!written) {
         unlinkat(dir, chosen.c_str(), 0);  // never leave half a file under the real name
+        result.errorNumber = savedErrno;
         result.error = directory + "/" + chosen + ": " + std::strerror(savedErrno);
         close(dir);
         return result;

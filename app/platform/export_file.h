@@ -9,7 +9,8 @@ namespace platform {
 struct ExportWritten {
     bool ok = false;
     std::string path;   // the file written, when ok
-    std::string error;  // what went wrong, when not
+    std::string error;  // what went wrong, when not (a path and the system's words)
+    int errorNumber = 0;  // errno, when not
 };
 
 // Creates `directory`/`name` (or name-2, name-3… when taken) with O_CREAT|O_EXCL|O_NOFOLLOW,

@@ -41,6 +41,15 @@ float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2;
 }
 
+namespace {
+std::vector<std::string>* drawnTextLog = nullptr;
+} // namespace
+
+void setDrawnTextLog(std::vector<std::string>* log) { drawnTextLog = log; }
+void logDrawnText(const std::string& text) {
+    if (drawnTextLog) drawnTextLog->push_back(text);
+}
+
 bool button(UiContext& ui, const std::string& id, const std::string& label, float width, ButtonStyle style,
             ImFont* font) {
     font = font ? font : ui.fonts.body;
@@ -62,6 +71,7 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
     draw->AddRect(pos, max, c.border, m.rounding, 0, std::max(1.f, 2.f * m.unit));
     const ImVec2 textAt{pos.x + (width - textSize.x) / 2, pos.y + (height - textSize.y) / 2};
     draw->AddText(font, font->FontSize, textAt, c.text, label.c_str(), nullptr, wrap);
+    logDrawnText(label);
     ImGui::Dummy(ImVec2(width, height));
     return tapped;
 }
@@ -73,6 +83,7 @@ void paragraph(ImFont* font, const std::string& text, ImU32 colour) {
     const bool wrapSet = ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0.0f;
     if (!wrapSet) ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
+    logDrawnText(text);
     if (!wrapSet) ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::PopFont();

@@ -2,6 +2,7 @@
 // on a tap (release inside, no drag) and never depends on hover.
 #pragma once
 #include <string>
+#include <vector>
 
 #include <imgui/imgui.h>
 
@@ -13,6 +14,11 @@ enum class ButtonStyle { Normal, Primary, Selected, Exit, Quiet };
 
 // A button `width` wide (0 = all the remaining width), at least one touch target high,
 // taller if its wrapped label needs it. Returns true when tapped this frame.
+// Test seam: while a log is set, every text a widget draws is appended to it, so a test
+// can read what a screen showed (the French-panel test looks for English there).
+void setDrawnTextLog(std::vector<std::string>* log);
+void logDrawnText(const std::string& text);
+
 bool button(UiContext& ui, const std::string& id, const std::string& label, float width = 0,
             ButtonStyle style = ButtonStyle::Normal, ImFont* font = nullptr);
 

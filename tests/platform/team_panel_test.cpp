@@ -9,6 +9,7 @@
 #include "core/stats_store.h"
 #include "support/scratch.h"
 #include "platform/headless_kiosk.h"
+#include "ui/widgets.h"
 
 
 namespace {
@@ -103,11 +104,11 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     std::ifstream csv(target + "/repere-stats-" + core::localDay() + ".csv");
     REQUIRE(csv);
     const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
-    CHECK(text.rfind("table,label,count\n", 0) == 0);
-    CHECK(text.find("sessions,started,<5") != std::string::npos);
-    CHECK(text.find(",1\n") == std::string::npos);  // no count under 5 anywhere
+    CHECK(text.rfind("\xEF\xBB\xBFTableau;Ligne;Nombre\r\n", 0) == 0);
+    CHECK(text.find("Sessions;Commencées;<5") != std::string::npos);
+    CHECK(text.find(";1\r\n") == std::string::npos);  // no count under 5 anywhere
     h.act(core::action::Worker{core::worker::Export{"/proc/no-such-place"}});
-    CHECK(h.kiosk().worker.message == "export_failed");
+    CHECK(h.kiosk().worker.message == "export_failed_missing");
     REQUIRE(h.tap("worker-close"));
     CHECK(h.kiosk().screen == core::Screen::Welcome);
     // Next time the stored PIN is asked for, and a wrong one does not open the panel.
@@ -159,4 +160,82 @@ TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says
     CHECK(h.kiosk().screen == core::Screen::Welcome);
     CHECK(store.batchesWaiting() == 1);
     CHECK_FALSE(h.kiosk().worker.storeStatus.empty());
+}
+
+namespace {
+
+// English the French panel must never show: every interface string, content name and
+// level whose English differs from its French, plus words of the program's own English
+// messages (errors from the system, SQLite and the store).
+std::vector<std::string> englishOnly(const core::Content& c) {
+    const core::LanguageIndex fr = *c.languageIndex("fr"), en = *c.languageIndex("en");
+    std::vector<std::string> english = {"cannot", "failed", "error", "statistics", "not saved", "Permission denied",
+                                        "No such file", "database", "unknown"};
+    auto add = [&](const core::Text& t) {
+        const std::string& e = t.in(en);
+        if (e.size() >= 5 && e != t.in(fr)) english.push_back(e);
+    };
+    for (const auto& [id, text] : c.uiStrings) {
+        (void)id;
+        // Placeholders split a string into pieces that are drawn filled in.
+        const std::string& e = text.in(en);
+        size_t start = 0;
+        while (start < e.size()) {
+            const size_t open = e.find('{', start);
+            const std::string piece = e.substr(start, open == std::string::npos ? std::string::npos : open - start);
+            if (piece.size() >= 8 && text.in(fr).find(piece) == std::string::npos) english.push_back(piece);
+            if (open == std::string::npos) break;
+            const size_t close = e.find('}', open);
+            start = close == std::string::npos ? e.size() : close + 1;
+        }
+    }
+    for (const auto& d : c.domains) add(d.name);
+    for (const auto& l : c.levels) add(l.name);
+    return english;
+}
+
+} // namespace
+
+TEST_CASE("the French team panel shows no English, on every screen it has") {
+    const core::Content& c = shipped();
+    const std::string dir = testing::freshDir("panel-french");
+    core::StatsStore store(dir);
+    core::KioskSettings settings;
+    settings.startLanguage = *c.languageIndex("fr");
+    platform::HeadlessKiosk h(c, settings, 1280, 800, true, &store);
+    std::vector<std::string> drawn;
+    ui::setDrawnTextLog(&drawn);
+    h.frame();
+    for (int i = 0; i < 5; ++i) finishedSession(h);  // one batch, so the dashboard has figures
+    drawn.clear();
+    longPressCorner(h);
+    typePin(h, "482615");
+    typePin(h, "482615");
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    for (const char* tab : {"tab-tab_dashboard", "tab-tab_export", "tab-tab_settings", "tab-tab_content", "tab-tab_demo"}) {
+        REQUIRE(h.tap(tab));
+        h.frame();
+    }
+    // Failures and confirmations, each drawn once.
+    h.act(core::action::Worker{core::worker::Export{"/proc/no-such-place"}});
+    h.frame();
+    h.act(core::action::Worker{core::worker::Export{dir + "/stick"}});
+    h.frame();
+    h.act(core::action::Worker{core::worker::ReloadContent{}});
+    h.frame();
+    REQUIRE(h.tap("tab-tab_settings"));
+    h.act(core::action::Worker{core::worker::ToggleDemo{}});
+    h.frame();
+    REQUIRE(h.tap("tab-tab_demo"));
+    h.frame();
+    ui::setDrawnTextLog(nullptr);
+    REQUIRE(drawn.size() > 40);
+    const auto english = englishOnly(c);
+    for (const auto& text : drawn) {
+        for (const auto& e : english) {
+            CAPTURE(text);
+            CAPTURE(e);
+            CHECK(text.find(e) == std::string::npos);
+        }
+    }
 }

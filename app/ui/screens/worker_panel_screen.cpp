@@ -45,7 +45,9 @@ void barChart(UiContext& ui, const core::ReportTable& table, const std::vector<s
         const auto& cell = table.cells[i];
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float h = ui.fonts.small->FontSize * 1.2f;
-        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, (i < labels.size() ? labels[i] : cell.label).c_str());
+        const std::string& name = i < labels.size() ? labels[i] : cell.label;
+        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, name.c_str());
+        logDrawnText(name);
         const float x = at.x + labelWidth;
         const float len = cell.count ? barMax * static_cast<float>(*cell.count) / static_cast<float>(largest)
                                      : barMax * static_cast<float>(core::kSmallCell) / static_cast<float>(largest) * 0.5f;
