@@ -17,6 +17,12 @@ const std::string& Content::ui(const std::string& id, LanguageIndex language) co
     return it == uiStrings.end() ? id : it->second.in(language);
 }
 
+std::string Content::regionName(const std::string& id, LanguageIndex language) const {
+    if (id == "national" && uiStrings.count("region_national")) return ui("region_national", language);
+    for (const auto& r : regions) if (r.id == id) return r.name.in(language);
+    return id;
+}
+
 std::optional<LanguageIndex> Content::languageIndex(const std::string& id) const { return indexOf(languages, id); }
 std::optional<int> Content::questionIndex(const std::string& id) const { return indexOf(questions, id); }
 std::optional<int> Content::profileIndex(const std::string& id) const { return indexOf(profiles, id); }

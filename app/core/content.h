@@ -37,6 +37,12 @@ struct Level {
     Text name;
 };
 
+// A region services can belong to, with the name the team reads in the panel.
+struct Region {
+    std::string id;  // as in a service's `region`
+    Text name;
+};
+
 struct LevelRange {
     int level = 0;       // index into Content::levels
     int min = 0;         // inclusive
@@ -128,6 +134,7 @@ struct Content {
     LanguageIndex defaultLanguage = 0;
     std::string defaultRegion;
     std::vector<Level> levels;
+    std::vector<Region> regions;  // names for region ids (optional: an id without one shows as itself)
     std::vector<Domain> domains;
     std::vector<Question> questions;
     std::vector<Advice> advice;
@@ -137,6 +144,9 @@ struct Content {
 
     // The interface string `id` in `language`; the id itself if absent (never in valid content).
     const std::string& ui(const std::string& id, LanguageIndex language) const;
+    // The team's name for a region id: its [[region]] name, the interface string
+    // `region_national` for "national", else the id itself.
+    std::string regionName(const std::string& id, LanguageIndex language) const;
     std::optional<LanguageIndex> languageIndex(const std::string& id) const;
     std::optional<int> questionIndex(const std::string& id) const;
     std::optional<int> profileIndex(const std::string& id) const;

@@ -169,6 +169,16 @@ void readLevels(TomlReader& r, Content& c, const toml::table& root) {
     }
 }
 
+void readRegions(TomlReader& r, Content& c, const toml::table& root) {
+    IdRegistry ids(r, "region");
+    for (const toml::table* t : within(r, r.tables(root, "region", false), kMaxServices, root, "regions")) {
+        r.checkKeys(*t, {"id", "name"}, "[[region]]");
+        auto id = r.id(*t, "[[region]]");
+        Text name = r.text(*t, "name", true, "[[region]]");
+        if (id && ids.add(*id, r.placeOf(*t))) c.regions.push_back({*id, name});
+    }
+}
+
 void readLevelRanges(TomlReader& r, const Content& c, const toml::table& t, Domain& d) {
     const toml::node* node = t.get("levels");
     if (!node) { r.error(r.placeOf(t), "missing required field 'levels' in domain '" + d.id + "'"); return; }
@@ -210,10 +220,11 @@ void readDomains(TomlReader& r, Content& c, const toml::table& root) {
 void readMeta(ParsedFile& f, Content& c) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
-    r.checkKeys(*f.root, {"content", "language", "level", "domain"}, "meta.toml");
+    r.checkKeys(*f.root, {"content", "language", "level", "domain", "region"}, "meta.toml");
     readLanguages(r, c, *f.root);
     r.setLanguages(&c.languages);
     readLevels(r, c, *f.root);
+    readRegions(r, c, *f.root);
     readDomains(r, c, *f.root);
 }
 

@@ -18,7 +18,7 @@ std::vector<RegionServices> regionsWithServices(const Content& c) {
 }
 
 std::string regionCountLine(const Content& c, const RegionServices& r, LanguageIndex lang) {
-    std::string line = fillPlaceholder(fillPlaceholder(c.ui("settings_region_count", lang), "region", r.region), "n",
+    std::string line = fillPlaceholder(fillPlaceholder(c.ui("settings_region_count", lang), "region", c.regionName(r.region, lang)), "n",
                                        std::to_string(r.services));
     if (r.samples > 0) line += " " + fillPlaceholder(c.ui("settings_region_samples", lang), "n", std::to_string(r.samples));
     return line;

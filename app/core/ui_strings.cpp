@@ -99,6 +99,7 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         {"export_failed_full", "Export failed: the drive is full"},
         {"export_failed_read_only", "Export failed: the drive cannot be written to"},
         {"export_failed_missing", "Export failed: the drive is gone"},
+        {"region_national", "Region setting when no local region is chosen: national services only"},
         {"report_languages", "Report table: sessions by language"},
         {"report_crisis", "Report table: emergency contacts shown"},
         {"report_crisis_raised", "Report row: sessions where the emergency contacts were shown"},

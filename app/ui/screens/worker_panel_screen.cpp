@@ -138,7 +138,7 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
     labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
-    settingRow(ui, uiText(k, "settings_region"), k.settings.region);
+    settingRow(ui, uiText(k, "settings_region"), c.regionName(k.settings.region, k.language()));
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
     paragraph(ui.fonts.small, uiText(k, "settings_regions"), palette().textMuted);
     for (const auto& r : core::regionsWithServices(c)) {
