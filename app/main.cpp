@@ -10,10 +10,12 @@
 #include <memory>
 #include <iostream>
 
+#include "commands/services_commands.h"
 #include "core/content_check.h"
 #include "core/content_choice.h"
 #include "core/content_loader.h"
 #include "core/content_paths.h"
+#include "core/service_hours.h"
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
@@ -131,6 +133,8 @@ int main(int argc, char** argv) {
     shootCmd->add_option("--size", shootSize, "Image size WxH (default 1920x1080)");
     shootCmd->add_option("--only", shoot.only, "Render one screen id only");
     shootCmd->add_option("--content", contentDir, "Content directory");
+    std::string shootAt;
+    shootCmd->add_option("--at", shootAt, "The kiosk's clock for \"open now\", e.g. \"Sa 03:00\" (add \" PH\" for a public holiday)");
 
     platform::MonkeyOptions monkey;
     auto* monkeyCmd = app.add_subcommand("monkey", "Random taps, drags and keys through the real UI, checking invariants");
@@ -153,6 +157,9 @@ int main(int argc, char** argv) {
 
     auto* benchCmd = app.add_subcommand("bench", "Measure start-up, frame time, memory and recording time (see README)");
     benchCmd->add_option("--content", contentDir, "Content directory");
+
+    commands::ServicesArgs servicesArgs;
+    const auto servicesCmds = commands::addServicesCommands(app, servicesArgs, contentDir);
 
     CLI11_PARSE(app, argc, argv);
 
@@ -180,9 +187,14 @@ int main(int argc, char** argv) {
     if (!choice.content) return 1;
     std::optional<core::Content> loaded = std::move(choice.content);
     if (*statsCmd) return printStats(*loaded, data, statsCsv);
+    if (*servicesCmds.services) return commands::runServices(servicesCmds, servicesArgs, *loaded, std::cout, std::cerr);
 
     if (*shootCmd) {
         if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
+        if (!shootAt.empty() && !(shoot.at = core::parseLocalTime(shootAt))) {
+            std::cerr << "repere shoot: --at must be a day and a time, e.g. \"Sa 03:00\"\n";
+            return 2;
+        }
         return platform::runShoot(*loaded, shoot);
     }
     if (*monkeyCmd) return platform::runMonkey(*loaded, monkey);

@@ -377,6 +377,19 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
 
 // ---- services.toml ------------------------------------------------------------------
 
+// `opening_hours`: a malformed value is reported at the column of the problem inside it.
+std::optional<OpeningHours> readOpeningHours(TomlReader& r, const toml::table& t, const std::string& what) {
+    auto text = r.string(t, "opening_hours", false, what);
+    if (!text) return std::nullopt;
+    auto parsed = parseOpeningHours(text->value);
+    if (parsed.error) {
+        SourcePlace place = text->place;
+        place.column += 1 + static_cast<int>(parsed.error->offset);  // past the opening quote
+        r.error(place, "malformed opening_hours in " + what + ": " + parsed.error->message);
+    }
+    return parsed.hours;
+}
+
 void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
@@ -384,8 +397,8 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
     r.checkKeys(*f.root, {"service"}, "services.toml");
     IdRegistry ids(r, "service");
     for (const toml::table* t : within(r, r.tables(*f.root, "service", true), kMaxServices, *f.root, "services")) {
-        r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "languages", "needs",
-                         "region", "verified", "source", "sample"}, "[[service]]");
+        r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "opening_hours", "languages",
+                         "needs", "region", "verified", "source", "sample"}, "[[service]]");
         Service s;
         auto id = r.id(*t, "[[service]]");
         s.id = id.value_or("");
@@ -398,6 +411,7 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
         if (auto sms = r.string(*t, "sms", false, what)) s.sms = sms->value;
         if (t->get("address")) s.address = r.text(*t, "address", false, what);
         s.hours = r.text(*t, "hours", true, what);
+        s.openingHours = readOpeningHours(r, *t, what);
         for (auto& l : r.strings(*t, "languages", true, what)) s.languages.push_back(l.value);
         s.needs = readNeeds(r, c, parsed, *t, what, true);
         if (auto region = r.string(*t, "region", true, what)) s.region = region->value;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/service_hours.h"
+
 namespace core {
 namespace {
 
@@ -30,11 +32,17 @@ std::vector<int> selectServices(const Content& c, const Result& r, const std::st
         if (std::find(chosen.begin(), chosen.end(), static_cast<int>(s)) == chosen.end()) chosen.push_back(static_cast<int>(s));
     };
     // The contacts cards name themselves come first, in card order (crisis cards lead).
+    // At night a closed line never leads: open ones first, within each card and each need.
     for (int a : r.advice) {
-        for (int s : c.advice[static_cast<size_t>(a)].contacts) keep(static_cast<size_t>(s));
+        std::vector<int> contacts = c.advice[static_cast<size_t>(a)].contacts;
+        openFirst(c, contacts, r.at);
+        for (int s : contacts) keep(static_cast<size_t>(s));
     }
     for (const Need& n : needs) {
-        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) keep(s);
+        std::vector<int> serving;
+        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) serving.push_back(static_cast<int>(s));
+        openFirst(c, serving, r.at);
+        for (int s : serving) keep(static_cast<size_t>(s));
     }
     if (needs.empty()) {
         // Nothing answered: the general national lines still help.
@@ -58,8 +66,9 @@ bool adviceApplies(const Content& c, const Advice& a, const std::vector<DomainLe
 
 } // namespace
 
-Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region) {
+Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region, std::optional<LocalTime> at) {
     Result r;
+    r.at = at;
     r.domains = scoreDomains(c, answers);
     r.crisis = crisisRaised(c, answers);
     for (size_t a = 0; a < c.advice.size(); ++a) {
@@ -74,6 +83,11 @@ Result buildResult(const Content& c, const AnswerSheet& answers, const std::stri
     });
     r.services = selectServices(c, r, region);
     return r;
+}
+
+void retime(const Content& c, Result& r, const std::string& region, std::optional<LocalTime> at) {
+    r.at = at;
+    r.services = selectServices(c, r, region);
 }
 
 std::vector<int> Result::adviceFor(const Content& c, int domain) const {
@@ -95,6 +109,7 @@ std::vector<int> Result::crisisServices(const Content& c) const {
     if (lines.empty() && crisis) {
         for (int s : services) if (c.services[static_cast<size_t>(s)].serves(Need{Need::kCrisis})) add(s);
     }
+    openFirst(c, lines, at);
     return lines;
 }
 

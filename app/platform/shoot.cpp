@@ -154,6 +154,7 @@ int runShoot(const core::Content& content, const ShootOptions& o) {
     if (ec || !index) { std::fprintf(stderr, "repere shoot: cannot write to %s\n", o.outDir.c_str()); return 1; }
     int written = 0;
     HeadlessKiosk h(content, {}, o.width, o.height);
+    h.setLocalTime(o.at);
     if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
     for (core::LanguageIndex lang : languages) {
         const std::string code = content.languages[static_cast<size_t>(lang)].id;

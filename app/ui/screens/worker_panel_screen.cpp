@@ -2,7 +2,9 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
+#include "core/service_regions.h"
 #include "core/worker_actions.h"
+#include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -65,6 +67,7 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
         paragraph(ui.fonts.body, uiText(k, "dash_completion") + " " + std::to_string(rate) + " %", palette().text);
     }
     paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
+    paragraph(ui.fonts.small, uiText(k, "dash_batches"), palette().textMuted);
     if (k.worker.perDay) {
         gap(ui, 0.5f);
         paragraph(ui.fonts.bold, uiText(k, "dash_per_day"), palette().text);
@@ -121,10 +124,18 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit);
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
-    if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
+    paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
+    labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
+    paragraph(ui.fonts.small, uiText(k, "settings_regions"), palette().textMuted);
+    for (const auto& r : core::regionsWithServices(c)) {
+        const bool current = r.region == k.settings.region;
+        paragraph(current ? ui.fonts.bold : ui.fonts.small, core::regionCountLine(c, r, k.language()),
+                  current ? palette().text : palette().textMuted);
+    }
+    gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
     if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(workerAction(core::worker::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
