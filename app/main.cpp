@@ -83,17 +83,19 @@ int setPin(const std::string& data) {
     return 0;
 }
 
-int printStats(const core::Content& content, const std::string& data, const std::string& csv) {
+int printStats(const core::Content& content, const std::string& data, const std::string& csv, const std::string& lang) {
+    const std::optional<core::LanguageIndex> language = lang.empty() ? content.defaultLanguage : content.languageIndex(lang);
+    if (!language) { std::cerr << "repere stats: unknown language '" << lang << "'\n"; return 2; }
     core::StatsStore store(data);
     if (!store.available()) { std::cerr << "repere stats: " << store.problem() << '\n'; return 1; }
     if (!store.notice().empty()) std::cerr << "repere stats: " << store.notice() << '\n';
     const auto rows = store.counters();
-    auto tables = core::buildReport(content, rows, content.defaultLanguage);
+    auto tables = core::buildReport(content, rows, *language);
     tables.push_back(core::sessionsPerDay(rows));
-    std::cout << core::reportText(tables);
+    std::cout << core::reportText(content, tables, *language);
     if (!csv.empty()) {
         std::ofstream out(csv, std::ios::binary | std::ios::trunc);
-        out << core::reportCsv(tables);
+        out << core::reportCsv(content, tables, *language);
         if (!out.flush()) { std::cerr << "repere stats: cannot write " << csv << '\n'; return 1; }
         std::cout << "CSV written to " << csv << '\n';
     }
@@ -149,6 +151,7 @@ int main(int argc, char** argv) {
     statsCmd->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
     statsCmd->add_option("--csv", statsCsv, "Also write the same tables as CSV to FILE");
     statsCmd->add_option("--content", contentDir, "Content directory (for topic names)");
+    statsCmd->add_option("--lang", lang, "Language of the headings and names, e.g. fr or en (default: the content's)");
 
     auto* pinCmd = app.add_subcommand("pin", "The team panel's PIN");
     auto* pinSet = pinCmd->add_subcommand("set", "Set the PIN, read from standard input (6 to 12 digits)");
@@ -186,7 +189,7 @@ int main(int argc, char** argv) {
     });
     if (!choice.content) return 1;
     std::optional<core::Content> loaded = std::move(choice.content);
-    if (*statsCmd) return printStats(*loaded, data, statsCsv);
+    if (*statsCmd) return printStats(*loaded, data, statsCsv, lang);
     if (*servicesCmds.services) return commands::runServices(servicesCmds, servicesArgs, *loaded, std::cout, std::cerr);
 
     if (*shootCmd) {

@@ -1,6 +1,8 @@
 // Report tables and small-cell suppression (primary < 5, secondary against totals).
 #include "core/stats_report.h"
 
+#include "core/report_names.h"
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -105,30 +107,46 @@ ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optio
     return group("sessions-per-day", "Sessions per day", parts, std::pair<std::string, int64_t>{"started", total});
 }
 
-std::string reportCsv(const std::vector<ReportTable>& tables) {
-    std::string csv = "table,label,count\n";
-    auto quote = [](std::string s) {
-        // A leading = + - @ tab or CR makes a spreadsheet run the cell as a formula.
-        if (!s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos) s.insert(0, "'");
-        if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-        std::string q = "\"";
-        for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        return q + "\"";
+namespace {
+
+// One CSV field: formula starts neutralised, quoted when it holds the separator, a quote
+// or a line break.
+std::string csvField(std::string s, char separator) {
+    if (!s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos) s.insert(0, "'");
+    if (s.find(separator) == std::string::npos && s.find_first_of("\"\n\r") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return q + "\"";
+}
+
+} // namespace
+
+std::string reportCsv(const Content& c, const std::vector<ReportTable>& tables, LanguageIndex lang) {
+    const std::string& sep = c.ui("csv_separator", lang);
+    const char separator = sep == ";" || sep == "\t" ? sep[0] : ',';
+    std::string csv = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheets then read é and « » right
+    auto row = [&](const std::string& a, const std::string& b, const std::string& count) {
+        csv += csvField(a, separator) + separator + csvField(b, separator) + separator + count + "\r\n";
     };
+    row(c.ui("csv_table", lang), c.ui("csv_row", lang), csvField(c.ui("csv_count", lang), separator));
     for (const auto& table : tables) {
-        for (const auto& cell : table.cells) csv += quote(table.id) + "," + quote(cell.label) + "," + cell.text() + "\n";
-        if (table.total) csv += quote(table.id) + "," + quote(table.total->label) + "," + table.total->text() + "\n";
+        const std::string name = tableName(c, table, lang);
+        for (const auto& cell : table.cells) row(name, cellName(c, table, cell, lang), cell.text());
+        if (table.total) row(name, cellName(c, table, *table.total, lang), table.total->text());
     }
+    csv += "\r\n";
+    for (const char* note : {"dash_small_cells", "dash_batches"}) csv += csvField(c.ui(note, lang), separator) + "\r\n";
     return csv;
 }
 
-std::string reportText(const std::vector<ReportTable>& tables) {
+std::string reportText(const Content& c, const std::vector<ReportTable>& tables, LanguageIndex lang) {
     std::string out;
     for (const auto& table : tables) {
-        out += table.title + "\n";
-        for (const auto& cell : table.cells) out += "  " + cell.label + ": " + cell.text() + "\n";
-        if (table.total) out += "  (" + table.total->label + ": " + table.total->text() + ")\n";
+        out += tableName(c, table, lang) + "\n";
+        for (const auto& cell : table.cells) out += "  " + cellName(c, table, cell, lang) + ": " + cell.text() + "\n";
+        if (table.total) out += "  (" + cellName(c, table, *table.total, lang) + ": " + table.total->text() + ")\n";
     }
+    out += c.ui("dash_small_cells", lang) + "\n" + c.ui("dash_batches", lang) + "\n";
     return out;
 }
 

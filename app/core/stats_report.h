@@ -46,11 +46,14 @@ std::vector<ReportTable> buildReport(const Content& content, const std::vector<C
 // figures would let a hidden day be found by subtraction across tables.
 ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optional<std::string>& event = std::nullopt);
 
-// CSV with a header: table,label,count; hidden counts as their marks. A field that a
-// spreadsheet would read as a formula (=, +, -, @, tab, CR first) is prefixed with '.
-std::string reportCsv(const std::vector<ReportTable>& tables);
+// The export a spreadsheet opens as a table: UTF-8 with a byte-order mark, the separator
+// the language's spreadsheets expect (interface string `csv_separator`), a header and
+// names in that language (report_names.h), counts as plain numbers, hidden counts as
+// their marks, and note lines that explain the marks. A field that a spreadsheet would
+// run as a formula (=, +, -, @, tab or CR first) is prefixed with '.
+std::string reportCsv(const Content& content, const std::vector<ReportTable>& tables, LanguageIndex language);
 
-// Plain text for `repere stats`.
-std::string reportText(const std::vector<ReportTable>& tables);
+// Plain text for `repere stats`, in the same language.
+std::string reportText(const Content& content, const std::vector<ReportTable>& tables, LanguageIndex language);
 
 } // namespace core

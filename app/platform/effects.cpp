@@ -87,7 +87,7 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
     const auto rows = store_->counters();
     auto tables = core::buildReport(*content_, rows, kiosk.language());
     tables.push_back(core::sessionsPerDay(rows));
-    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(tables));
+    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, tables, kiosk.language()));
     if (!written.ok) { core::apply(kiosk, message("export_failed", written.error)); return; }
     core::apply(kiosk, message("export_done", written.path));
 }

@@ -23,7 +23,9 @@ ProcessGuard guardProcessMemory() {
         g.why = "memory not locked against swap: RLIMIT_MEMLOCK is " + std::to_string(lock.rlim_cur / 1024) + " KiB";
         return g;
     }
-    g.memoryLocked = mlockall(MCL_CURRENT | MCL_FUTURE) == 0;
+    // On fault: pages are locked as they are touched, so large reserved mappings (a GL
+    // driver's, thread stacks) are not filled in up front.
+    g.memoryLocked = mlockall(MCL_CURRENT | MCL_FUTURE | MCL_ONFAULT) == 0;
     if (!g.memoryLocked) g.why = std::string("memory not locked against swap: ") + std::strerror(errno);
     return g;
 }

@@ -3,7 +3,9 @@
 
 #include <random>
 
+#include "core/content_loader.h"
 #include "core/stats_report.h"
+#include "support/spreadsheet_csv.h"
 #include "support/content_fixture.h"
 
 TEST_CASE("counts under 5 are hidden; with a total, one hidden cell never stands alone") {
@@ -70,10 +72,18 @@ TEST_CASE("report figures and CSV") {
     CHECK(tables[0].cells[0].text() == "14");
     CHECK(tables[0].cells[1].text() == "9");
     CHECK(tables[0].total->text() == "23");
-    const std::string csv = core::reportCsv(tables);
-    CHECK(csv.rfind("table,label,count\nsessions,finished,14\nsessions,abandoned,9\nsessions,started,23\n", 0) == 0);
-    CHECK(csv.find("useful,no,<5") != std::string::npos);
-    CHECK(csv.find("useful,somewhat,<5") != std::string::npos);
+    // Language 1 of the base fixture is English: comma-separated, English names.
+    const std::string csv = core::reportCsv(c, tables, 1);
+    const auto sheet = testing::readSpreadsheetCsv(csv, ',');
+    REQUIRE_MESSAGE(sheet.ok, sheet.error);
+    REQUIRE(sheet.rows.size() > 4);
+    CHECK(sheet.rows[0] == std::vector<std::string>{"en csv_table", "en csv_row", "en csv_count"});
+    CHECK(sheet.rows[1] == std::vector<std::string>{"en dash_sessions", "en dash_finished", "14"});
+    CHECK(sheet.rows[3] == std::vector<std::string>{"en dash_sessions", "en dash_started", "23"});
+    bool usefulNoHidden = false;
+    for (const auto& row : sheet.rows) usefulNoHidden |= row == std::vector<std::string>{"en dash_useful", "en useful_no", "<5"};
+    CHECK(usefulNoHidden);
+    CHECK(sheet.rows.back() == std::vector<std::string>{"en dash_batches"});
     const auto festival = core::buildReport(c, rows, 1, std::string("fest"));
     CHECK(festival[0].total->text() == "<5");
     const auto perDay = core::sessionsPerDay(rows);
@@ -94,11 +104,48 @@ TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised") {
     core::ReportTable t{"levels.x", "T", {{"=HYPERLINK(\"http://x\")", 7, core::Hidden::No}, {"+1", 8, core::Hidden::No},
                                           {"-2", 9, core::Hidden::No}, {"@SUM(A1)", 10, core::Hidden::No}, {"\tx", 11, core::Hidden::No}},
                         std::nullopt};
-    const std::string csv = core::reportCsv({t});
+    const std::string csv = core::reportCsv(testing::baseContent(), {t}, 1);
     for (const char* bad : {",=", ",+", ",-", ",@", ",\t"}) {
         CAPTURE(bad);
         CHECK(csv.find(bad) == std::string::npos);
     }
     CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\",7") != std::string::npos);
     CHECK(csv.find(",'+1,8") != std::string::npos);
+}
+
+TEST_CASE("the French export opens as a table in a French spreadsheet: ; BOM, French names, numbers, notes") {
+    const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
+    REQUIRE(loaded.content.has_value());
+    const core::Content& c = *loaded.content;
+    std::vector<core::CounterRow> rows;
+    for (const char* m : {"sessions.started", "sessions.finished", "results.shown"}) rows.push_back({"2026-11-27", "", m, 40});
+    rows.push_back({"2026-11-27", "", "level.debt.high", 12});
+    auto tables = core::buildReport(c, rows, *c.languageIndex("fr"));
+    tables.push_back(core::sessionsPerDay(rows));
+    const auto sheet = testing::readSpreadsheetCsv(core::reportCsv(c, tables, *c.languageIndex("fr")), ';');
+    REQUIRE_MESSAGE(sheet.ok, sheet.error);
+    CHECK(sheet.rows[0] == std::vector<std::string>{"Tableau", "Ligne", "Nombre"});
+    size_t counted = 0;
+    for (size_t i = 1; i < sheet.rows.size(); ++i) {
+        const auto& row = sheet.rows[i];
+        if (row.size() == 1) break;  // the blank line before the notes
+        REQUIRE(row.size() == 3);
+        CAPTURE(row[0]);
+        CAPTURE(row[1]);
+        // Names, never ids: no dotted metric, no English word from the report's ids.
+        for (const auto& field : {row[0], row[1]}) {
+            CHECK(field.find("sessions.") == std::string::npos);
+            for (const char* id : {"finished", "abandoned", "started", "results", "not-assessed", "advice-opened", "useful"}) {
+                CHECK(field != id);
+            }
+        }
+        const std::string& count = row[2];
+        const bool mark = count == "<5" || count == "*";
+        CHECK((mark || (!count.empty() && count.find_first_not_of("0123456789") == std::string::npos)));
+        ++counted;
+    }
+    CHECK(counted > 20);
+    const auto& notes = sheet.rows;
+    CHECK(notes[notes.size() - 2][0].find("« <5 »") != std::string::npos);
+    CHECK(notes.back()[0].find("groupes de 5") != std::string::npos);
 }

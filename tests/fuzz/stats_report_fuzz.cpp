@@ -21,13 +21,15 @@ const core::Content& content() {
     return *loaded.content;
 }
 
+// Rows up to the blank line before the notes; the count is the last field (a quoted name
+// may hold the separator, so it is read from the end).
 void checkCsv(const std::string& csv) {
     std::istringstream lines(csv);
     std::string line;
     std::getline(lines, line);
-    while (std::getline(lines, line)) {
-        // Labels are ids and day strings; a quoted label may hold commas, so read from the end.
-        const std::string count = line.substr(line.rfind(',') + 1);
+    while (std::getline(lines, line) && line != "\r") {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        const std::string count = line.substr(line.rfind(';') + 1);
         if (count == core::kSmallMark || count == core::kForTotalMark) continue;
         if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos) std::abort();
         if (std::stoll(count) < core::kSmallCell) std::abort();
@@ -58,8 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     auto tables = core::buildReport(content(), rows, 0);
     tables.push_back(core::sessionsPerDay(rows));
-    checkCsv(core::reportCsv(tables));
-    core::reportText(tables);
+    checkCsv(core::reportCsv(content(), tables, 0));  // language 0 of the base fixture: French, ';'
+    core::reportText(content(), tables, 0);
     if (kiosk.settings.idleSeconds < 30 || kiosk.settings.idleSeconds > 600) std::abort();
     if (!kiosk.settings.eventLabel.empty() && !core::isValidEventLabel(kiosk.settings.eventLabel)) std::abort();
     if (kiosk.startLanguage() < 0 || kiosk.startLanguage() >= static_cast<int>(content().languages.size())) std::abort();

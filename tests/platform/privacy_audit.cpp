@@ -18,6 +18,7 @@
 #include "core/content_loader.h"
 #include "core/stats_batch.h"
 #include "support/raw_records.h"
+#include "support/spreadsheet_csv.h"
 
 #include <sys/stat.h>
 #include <ctime>
@@ -121,18 +122,20 @@ void auditFileTimes(const fs::path& file) {
 }
 
 void auditExport(const fs::path& csv) {
-    std::ifstream in(csv);
-    std::string line;
-    if (!std::getline(in, line) || line != "table,label,count") { fail("export has no header"); return; }
+    std::ifstream in(csv, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const testing::Spreadsheet sheet = testing::readSpreadsheetCsv(bytes, ';');
+    if (!sheet.ok) { fail("export is not a clean table: " + sheet.error); return; }
     int cells = 0;
-    while (std::getline(in, line)) {
-        const std::string count = line.substr(line.rfind(',') + 1);
+    for (size_t i = 1; i < sheet.rows.size() && sheet.rows[i].size() == 3; ++i) {
+        const std::string& count = sheet.rows[i][2];
         ++cells;
         if (count == "<5" || count == "*") continue;
         if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || std::stoll(count) < 5) {
-            fail("export shows a small cell: " + line);
+            fail("export shows a small cell: " + sheet.rows[i][0] + " / " + sheet.rows[i][1] + " = " + count);
         }
     }
+    if (cells == 0) fail("export holds no cell");
     std::cout << cells << " exported cells checked\n";
 }
 

@@ -2,6 +2,7 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
+#include "core/report_names.h"
 #include "core/service_regions.h"
 #include "core/worker_actions.h"
 #include "ui/label_keyboard.h"
@@ -53,6 +54,13 @@ void barChart(UiContext& ui, const core::ReportTable& table, const std::vector<s
     }
 }
 
+// The team's names for a table's cells (core/report_names.h).
+std::vector<std::string> cellNames(const core::Kiosk& k, const core::ReportTable& table) {
+    std::vector<std::string> names;
+    for (const auto& cell : table.cells) names.push_back(core::cellName(*k.content, table, cell, k.language()));
+    return names;
+}
+
 void dashboard(const core::Kiosk& k, UiContext& ui) {
     const core::Content& c = *k.content;
     const auto& report = k.worker.report;
@@ -76,26 +84,18 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
     for (const auto& table : report) {
         if (table.id.rfind("levels.", 0) != 0) continue;
         gap(ui, 0.5f);
-        paragraph(ui.fonts.bold, uiText(k, "dash_levels") + " — " + table.title, palette().text);
-        std::vector<std::string> labels;
-        for (const auto& l : c.levels) labels.push_back(l.name.in(k.language()));
-        labels.push_back(uiText(k, "level_not_assessed"));
-        barChart(ui, table, labels);
+        paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
+        barChart(ui, table, cellNames(k, table));
     }
     for (const auto& table : report) {
         if (table.id == "advice-opened") {
             gap(ui, 0.5f);
-            paragraph(ui.fonts.bold, uiText(k, "dash_advice"), palette().text);
-            std::vector<std::string> labels;
-            for (const auto& cell : table.cells) {
-                const auto d = c.domainIndex(cell.label);
-                labels.push_back(d ? c.domains[static_cast<size_t>(*d)].name.in(k.language()) : cell.label);
-            }
-            barChart(ui, table, labels);
+            paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
+            barChart(ui, table, cellNames(k, table));
         } else if (table.id == "useful") {
             gap(ui, 0.5f);
-            paragraph(ui.fonts.bold, uiText(k, "dash_useful"), palette().text);
-            barChart(ui, table, {uiText(k, "useful_yes"), uiText(k, "useful_somewhat"), uiText(k, "useful_no")});
+            paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
+            barChart(ui, table, cellNames(k, table));
         } else if (table.id == "crisis") {
             gap(ui, 0.5f);
             paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "dash_crisis"), "detail", table.cells[0].text()), palette().text);
