@@ -14,11 +14,12 @@ struct SaveSetting { std::string key, value; };
 struct LoadReport {};            // read counters for the worker's dashboard
 struct FindExportTargets {};     // list mounted removable drives
 struct ExportCsv { std::string directory; };
+struct EjectDrive { std::string directory, name; };  // sync, then ask the system to unmount
 struct ReloadContent {};
 struct Quit {};
 } // namespace effect
 
 using Effect = std::variant<effect::RecordSession, effect::RecordLate, effect::SaveSetting, effect::LoadReport, effect::FindExportTargets,
-                            effect::ExportCsv, effect::ReloadContent, effect::Quit>;
+                            effect::ExportCsv, effect::EjectDrive, effect::ReloadContent, effect::Quit>;
 
 } // namespace core

@@ -156,6 +156,7 @@ FinessRead readFinessExtract(std::string_view bytes) {
                                                         " fields; it needs at least the FINESS number, X and Y"});
                 continue;
             }
+            if (trimmed(f[2]).empty() && trimmed(f[3]).empty()) continue;  // no position known: as if the row were missing
             const auto x = number(trimmed(f[2])), y = number(trimmed(f[3]));
             if (!x || !y) { out.problems.push_back({line, true, "geolocalisation coordinates are not numbers (Lambert-93 metres)"}); continue; }
             places[trimmed(f[1])] = {*x, *y};

@@ -163,7 +163,11 @@ std::string spansText(const std::vector<TimeSpan>& spans) {
     std::string out;
     for (const auto& s : spans) {
         if (!out.empty()) out += ',';
-        out += clockText(s.from) + "-" + (s.to == kMinutesPerDay ? std::string("24:00") : clockText(s.to));
+        // An end before its start reads as the next morning; only a full 24 hours from a
+        // time other than midnight needs OSM's extended hours (10:00-34:00) to read back.
+        std::string to = s.to == kMinutesPerDay ? "24:00" : clockText(s.to);
+        if (s.to - s.from == kMinutesPerDay && s.from > 0) to = std::to_string(s.to / 60) + clockText(s.to).substr(2);
+        out += clockText(s.from) + "-" + to;
     }
     return out;
 }

@@ -66,7 +66,9 @@ std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, 
     const auto crisisLines = takeAwayCrisisLines(c, r);
     if (!crisisLines.empty()) {
         t += "\n" + c.ui("takeaway_crisis", lang) + "\n";
-        for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, r.at) + "\n";
+        // No open-now note here: crisis lines are always kept, so their size is checked by
+        // the validator once, independent of the hour (their order already puts open ones first).
+        for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, std::nullopt) + "\n";
     }
     if (!advice.empty()) {
         t += "\n" + c.ui("advice_title", lang) + "\n";

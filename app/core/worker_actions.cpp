@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/event_label.h"
+#include "core/removable_drive.h"
 
 namespace core {
 namespace {
@@ -130,6 +131,10 @@ struct ApplyWorker {
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
     void operator()(const worker::Export& e) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
+    void operator()(const worker::Eject& e) {
+        if (k.screen != Screen::WorkerPanel) return;
+        if (auto name = ejectableDrive(e.directory)) k.effects.push_back(effect::EjectDrive{e.directory, *name});
+    }
     void operator()(const worker::ReloadContent&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ReloadContent{}); }
     void operator()(const worker::DemoProfile& d) {
         if (k.screen != Screen::WorkerPanel || !k.settings.demo) return;

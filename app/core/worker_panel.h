@@ -57,6 +57,7 @@ struct NextRegion {};
 struct NextDefaultLanguage {};
 struct ChangeIdle { int deltaSeconds; };
 struct Export { std::string directory; };
+struct Eject { std::string directory; };  // a USB stick the package mounted (core/removable_drive.h)
 struct ReloadContent {};
 struct DemoProfile { int profile; };
 struct Quit {};
@@ -73,7 +74,7 @@ struct ContentStatus { std::string id; std::string detail; };
 
 using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
                                   worker::TypeLabel, worker::EraseLabel, worker::SwitchLabelCase, worker::ToggleDemo, worker::NextRegion,
-                                  worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::ReloadContent,
+                                  worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::Eject, worker::ReloadContent,
                                   worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
                                   worker::Message, worker::StoreStatus, worker::ContentStatus>;
 

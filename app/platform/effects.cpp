@@ -9,6 +9,7 @@
 #include "core/content_loader.h"
 #include "core/stats_report.h"
 #include "core/worker_actions.h"
+#include "platform/drive_eject.h"
 #include "platform/export_file.h"
 
 namespace platform {
@@ -136,6 +137,10 @@ void EffectRunner::run(core::Kiosk& kiosk) {
                 core::apply(kiosk, core::action::Worker{core::worker::ExportTargetsFound{exportTargets(dataDir_)}});
             } else if (const auto* x = std::get_if<core::effect::ExportCsv>(&e)) {
                 exportCsv(kiosk, x->directory);
+            } else if (const auto* j = std::get_if<core::effect::EjectDrive>(&e)) {
+                std::string error;
+                const bool asked = requestEject(j->directory, j->name, error);
+                core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", asked ? j->name : error));
             } else if (std::holds_alternative<core::effect::ReloadContent>(e)) {
                 reload(kiosk);
             } else if (std::holds_alternative<core::effect::Quit>(e)) {

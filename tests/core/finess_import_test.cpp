@@ -159,6 +159,10 @@ TEST_CASE("FINESS: bad input is refused with its line number") {
     CHECK(errorLine(core::readFinessExtract(replaced(good, "geolocalisation;750099003", "geolocation;750099003"))) == 9);
     CHECK(errorLine(core::readFinessExtract(good + "structureet;750099001" + good.substr(good.find("structureet;750099001") + 21))) > 0);
     CHECK(errorLine(core::readFinessExtract("")) == 0);
+    // Empty coordinates are no position, not an error.
+    const auto blank = core::readFinessExtract(replaced(good, "geolocalisation;750099002;654500.5;6862500.0", "geolocalisation;750099002;;"));
+    REQUIRE(blank.extract.has_value());
+    CHECK_FALSE(blank.extract->establishments[1].lambert93.has_value());
     // A département with no CSAPA or CAARUD.
     const auto read = core::readFinessExtract(good);
     REQUIRE(read.extract.has_value());

@@ -65,6 +65,13 @@ TEST_CASE("opening_hours: 24/7, rules without days, days without hours, PH off")
     REQUIRE(withPh.holidays.has_value());
     CHECK(withPh.holidays->size() == 1);
     CHECK(parsed("Mo 22:00-24:00").week[kMon] == std::vector<core::TimeSpan>{{1320, 1440}});
+    // Formatting reads back the same, ranges past midnight and a full 24 hours included.
+    for (const char* text : {"Fr,Sa 22:00-04:00", "Mo 10:00-34:00", "Mo-Fr 09:00-12:00,14:00-18:00; PH off", "We 00:00-24:00"}) {
+        const auto h = parsed(text);
+        CHECK(parsed(core::formatOpeningHours(h)).week == h.week);
+    }
+    CHECK(core::formatOpeningHours(parsed("Fr 22:00-28:00")) == "Fr 22:00-04:00");
+    CHECK(core::formatOpeningHours(parsed("Mo 10:00-34:00")) == "Mo 10:00-34:00");
 }
 
 TEST_CASE("opening_hours: malformed values are refused at the place of the problem") {

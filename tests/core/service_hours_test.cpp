@@ -162,6 +162,17 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     REQUIRE(k.person.takeAway.has_value());
     CHECK(k.person.takeAway->text.find("0 800 23 13 13 Drogues Info Service") != std::string::npos);
     CHECK(k.person.takeAway->text.find("Closed, opens at 08:00") != std::string::npos);
+    // Crisis lines carry no note, so their size never depends on the hour.
+    core::Kiosk night(c);
+    night.localTime = at("Sa 03:00");
+    core::apply(night, core::action::SetLanguage{en});
+    core::apply(night, core::action::ShowProfile{*c.profileIndex("threatened-after-arrest")});  // names 116 006
+    core::apply(night, core::action::ShowTakeAway{});
+    REQUIRE(night.person.takeAway.has_value());
+    const std::string& text = night.person.takeAway->text;
+    const std::string crisisPart = text.substr(0, text.find(c.ui("advice_title", en)));
+    CHECK(crisisPart.find("116 006") != std::string::npos);
+    CHECK(crisisPart.find("Closed") == std::string::npos);
 }
 
 TEST_CASE("the clock as written on the command line") {

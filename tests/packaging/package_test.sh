@@ -47,8 +47,12 @@ awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' "$work/contents.txt" | sort >"
     cat <<'EOF'
 /lib/systemd/system/repere-kiosk-lockdown.service
 /lib/systemd/system/repere-kiosk.service
+/lib/systemd/system/repere-usb-eject.path
+/lib/systemd/system/repere-usb-eject.service
+/lib/udev/rules.d/90-repere-usb.rules
 /usr/bin/repere
 /usr/bin/repere-update-content
+/usr/libexec/repere/repere-usb
 /usr/sbin/repere-kiosk-lockdown
 /usr/share/applications/repere.desktop
 /usr/share/doc/repere/KIOSK.md

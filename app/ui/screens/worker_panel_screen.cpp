@@ -2,6 +2,7 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
+#include "core/removable_drive.h"
 #include "core/report_names.h"
 #include "core/service_regions.h"
 #include "core/worker_actions.h"
@@ -108,8 +109,16 @@ void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (k.worker.exportTargets.empty()) paragraph(ui.fonts.body, uiText(k, "export_none"), palette().textMuted);
     for (size_t i = 0; i < k.worker.exportTargets.size(); ++i) {
         const std::string& dir = k.worker.exportTargets[i];
-        if (button(ui, "export-" + std::to_string(i), dir, 0, ButtonStyle::Normal, ui.fonts.small)) {
+        const bool ejectable = core::ejectableDrive(dir).has_value();
+        const float ejectWidth = ejectable ? std::max(buttonWidth(ui, uiText(k, "export_eject"), ui.fonts.small), 3 * ui.metrics.target) : 0.f;
+        const float exportWidth = ejectable ? ImGui::GetContentRegionAvail().x - ejectWidth - ui.metrics.gap : 0.f;
+        if (button(ui, "export-" + std::to_string(i), core::driveLabel(dir), exportWidth, ButtonStyle::Normal, ui.fonts.small)) {
             out.push_back(workerAction(core::worker::Export{dir}));
+        }
+        if (!ejectable) continue;
+        ImGui::SameLine();
+        if (button(ui, "eject-" + std::to_string(i), uiText(k, "export_eject"), ejectWidth, ButtonStyle::Normal, ui.fonts.small)) {
+            out.push_back(workerAction(core::worker::Eject{dir}));
         }
     }
 }
