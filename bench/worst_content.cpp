@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -138,6 +139,46 @@ std::string declaredLanguages(int count) {
     return meta + "]\n";
 }
 
+// Every `en = "…"` of a file gains the same text in `extra` languages (a complete
+// translation as far as the loader can tell).
+std::string withLanguages(const std::string& text, const std::vector<std::string>& extra) {
+    std::string out;
+    size_t at = 0;
+    for (size_t found; (found = text.find("en = \"", at)) != std::string::npos;) {
+        size_t end = found + 6;
+        while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+        const std::string value = text.substr(found + 5, end + 1 - (found + 5));
+        out += text.substr(at, end + 1 - at);
+        for (const auto& l : extra) out += ", " + l + " = " + value;
+        at = end + 1;
+    }
+    return out + text.substr(at);
+}
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// The shipped content in 12 languages of Latin script (names the fonts can draw).
+void twelveLanguages(const fs::path& d) {
+    const std::vector<std::pair<std::string, std::string>> extra = {
+        {"de", "Deutsch"}, {"es", "Español"}, {"it", "Italiano"}, {"pt", "Português"}, {"nl", "Nederlands"},
+        {"pl", "Polski"}, {"ro", "Română"}, {"tr", "Türkçe"}, {"sq", "Shqip"}, {"hr", "Hrvatski"}};
+    std::vector<std::string> ids;
+    for (const auto& [id, name] : extra) ids.push_back(id);
+    for (const char* file : {"meta.toml", "questions.toml", "advice.toml", "services.toml", "strings.toml", "profiles.toml"}) {
+        replace(d / file, withLanguages(slurp(d / file), ids));
+    }
+    std::string meta = slurp(d / "meta.toml");
+    const size_t list = meta.find("languages = [\"fr\", \"en\"");
+    std::string declared;
+    for (const auto& id : ids) declared += ", \"" + id + "\"";
+    meta.insert(list + std::string("languages = [\"fr\", \"en\"").size(), declared);
+    for (const auto& [id, name] : extra) meta += "\n[[language]]\nid = \"" + id + "\"\nname = \"" + name + "\"\n";
+    replace(d / "meta.toml", meta);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -162,6 +203,7 @@ int main(int argc, char** argv) {
         append(d / "questions.toml", out);
     });
     w.add("too-many-questions", "errors", [](const fs::path& d) { append(d / "questions.toml", randomBranching(3000, 2, 0, 1, 3)); });
+    w.add("languages-12", "valid", twelveLanguages);
     w.add("languages-32-untranslated", "errors", [](const fs::path& d) {
         std::string meta;
         std::ifstream in(d / "meta.toml");

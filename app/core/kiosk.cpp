@@ -102,6 +102,7 @@ struct Apply {
     void operator()(const action::SetLanguage& a) {
         if (a.language < 0 || a.language >= static_cast<int>(k.content->languages.size())) return;
         k.shownLanguage = a.language;
+        k.languagePickerOpen = false;
         if (k.person.takeAway) k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
     }
     void operator()(const action::ToggleTextSize&) {
@@ -170,10 +171,19 @@ struct Apply {
         toResults(k);
     }
     void operator()(const action::Worker& a) { applyWorker(k, a.action); }
+    void operator()(const action::OpenLanguagePicker&) { if (!k.inWorkerPanel()) k.languagePickerOpen = true; }
+    void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
 };
 
 } // namespace
 
-void apply(Kiosk& kiosk, const Action& action) { std::visit(Apply{kiosk}, action); }
+void apply(Kiosk& kiosk, const Action& action) {
+    const Screen before = kiosk.screen;
+    std::visit(Apply{kiosk}, action);
+    if (kiosk.screen != before || std::holds_alternative<action::IdleExpired>(action) ||
+        std::holds_alternative<action::QuickExit>(action)) {
+        kiosk.languagePickerOpen = false;
+    }
+}
 
 } // namespace core

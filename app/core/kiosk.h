@@ -60,13 +60,16 @@ struct StillHere {};             // dismiss the idle countdown
 struct IdleExpired {};           // countdown ran out: wipe, welcome
 struct ShowProfile { int profile; };  // demo mode and screenshots: results of a sample profile
 struct Worker { WorkerAction action; };  // anything in the worker panel
+struct OpenLanguagePicker {};    // every language, when not all fit as buttons
+struct CloseLanguagePicker {};
 } // namespace action
 
 using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Skip, action::Back,
                             action::SetLanguage, action::ToggleTextSize, action::QuickExit, action::OpenDomain,
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
-                            action::StillHere, action::IdleExpired, action::ShowProfile, action::Worker>;
+                            action::StillHere, action::IdleExpired, action::ShowProfile, action::Worker,
+                            action::OpenLanguagePicker, action::CloseLanguagePicker>;
 
 struct Kiosk {
     explicit Kiosk(const Content& content, KioskSettings settings = {});
@@ -78,6 +81,7 @@ struct Kiosk {
     Person person;                     // everything about the person in front of the kiosk; see person.h
     Screen takeAwayReturn = Screen::Results;  // where Back leads from the take-away
     TextSize textSize = TextSize::Normal;
+    bool languagePickerOpen = false;   // over the current screen; closed by a choice or any screen change
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
     WorkerPanel worker;
     std::vector<Effect> effects;       // queued for the platform; it empties this

@@ -122,6 +122,8 @@ std::vector<Shot> allShots(const core::Content& c) {
                              if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
                          }});
     }
+    // Every language, as it shows when they do not all fit as buttons.
+    shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).
     shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
                          openPanel(h);

@@ -28,6 +28,13 @@ Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& 
     const bool countdown = idle.phase == core::IdlePhase::CountingDown;
     ui.tapsBlocked = countdown;
     beginScreen(ui);
+    if (k.languagePickerOpen) {
+        drawLanguagePicker(k, ui, out);
+        endScreen();
+        if (countdown) drawIdleCountdown(k, ui, out, idle.secondsLeft);
+        ui.tapsBlocked = false;
+        return out;
+    }
     switch (k.screen) {
     case core::Screen::Welcome: drawWelcome(k, ui, out); break;
     case core::Screen::Intro: drawIntro(k, ui, out); break;

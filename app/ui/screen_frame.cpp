@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/language_choice.h"
 #include "ui/widgets.h"
 
 namespace ui {
@@ -33,17 +34,32 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
     const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     const float top = ImGui::GetCursorScreenPos().y;
-    // Right-aligned: languages, text size, quick exit.
-    std::vector<std::pair<std::string, float>> items;
-    for (const auto& l : c.languages) items.push_back({l.name, buttonWidth(ui, l.name, ui.fonts.small)});
+    // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
     const std::string& sizeLabel = uiText(k, "text_size");
     const std::string& exitLabel = uiText(k, "quick_exit");
     const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
-    // The welcome screen has its own large language buttons.
-    if (k.screen == core::Screen::Welcome) items.clear();
     float total = buttonWidth(ui, sizeLabel, ui.fonts.small) + ui.metrics.gap;
-    for (const auto& it : items) total += it.second + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
+    std::vector<std::pair<std::string, float>> items;
+    std::vector<core::LanguageIndex> itemLanguage;  // -1: the picker
+    // The welcome screen has its own large language buttons.
+    if (k.screen != core::Screen::Welcome) {
+        std::vector<float> widths;
+        for (const auto& l : c.languages) widths.push_back(buttonWidth(ui, l.name, ui.fonts.small));
+        const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
+                           (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+        const float pickerWidth = buttonWidth(ui, core::pickerLabel(static_cast<int>(widths.size())), ui.fonts.small);
+        const auto fit = core::fitLanguageButtons(widths, right - left - total, ui.metrics.gap, k.language(), pickerWidth);
+        for (core::LanguageIndex l : fit.shown) {
+            items.push_back({c.languages[static_cast<size_t>(l)].name, widths[static_cast<size_t>(l)]});
+            itemLanguage.push_back(l);
+        }
+        if (fit.hidden > 0) {
+            items.push_back({core::pickerLabel(fit.hidden), pickerWidth});
+            itemLanguage.push_back(-1);
+        }
+    }
+    for (const auto& it : items) total += it.second + ui.metrics.gap;
 
     if (k.settings.demo) {
         ImGui::PushFont(ui.fonts.bold);
@@ -54,13 +70,20 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
         ImGui::PopFont();
     }
     float x = right - total + ui.metrics.gap;
-    for (size_t l = 0; l < items.size(); ++l) {
+    for (size_t i = 0; i < items.size(); ++i) {
         ImGui::SetCursorScreenPos({x, top});
-        const auto style = static_cast<int>(l) == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
-        if (button(ui, "lang-" + c.languages[l].id, items[l].first, items[l].second, style, ui.fonts.small)) {
-            out.push_back(core::action::SetLanguage{static_cast<core::LanguageIndex>(l)});
+        const core::LanguageIndex l = itemLanguage[i];
+        if (l < 0) {
+            if (button(ui, "lang-more", items[i].first, items[i].second, ButtonStyle::Quiet, ui.fonts.small)) {
+                out.push_back(core::action::OpenLanguagePicker{});
+            }
+        } else {
+            const auto style = l == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
+            if (button(ui, "lang-" + c.languages[static_cast<size_t>(l)].id, items[i].first, items[i].second, style, ui.fonts.small)) {
+                out.push_back(core::action::SetLanguage{l});
+            }
         }
-        x += items[l].second + ui.metrics.gap;
+        x += items[i].second + ui.metrics.gap;
     }
     ImGui::SetCursorScreenPos({x, top});
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);

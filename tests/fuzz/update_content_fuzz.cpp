@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -44,19 +46,29 @@ void addEntry(const fs::path& src, uint8_t name, uint8_t kind, uint8_t size) {
     }
 }
 
-int runScript(const fs::path& src, const fs::path& data) {
+// Prints why, with what the script said, and stops: libFuzzer keeps the input.
+[[noreturn]] void fail(const char* why, const fs::path& log) {
+    std::fprintf(stderr, "update_content_fuzz: %s\n%s\n", why, slurp(log).c_str());
+    std::abort();
+}
+
+int runScript(const fs::path& src, const fs::path& data, const fs::path& log) {
     const pid_t pid = ::fork();
     if (pid == 0) {
-        const int null = ::open("/dev/null", O_WRONLY);
-        ::dup2(null, 1);
-        ::dup2(null, 2);
-        ::setenv("REPERE", REPERE_BINARY, 1);
+        const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(out, 1);
+        ::dup2(out, 2);
+        if (!std::getenv("REPERE")) ::setenv("REPERE", REPERE_BINARY, 1);
         ::execl("/usr/bin/timeout", "timeout", "60", "sh", REPERE_UPDATE_SCRIPT, src.c_str(), "--data", data.c_str(),
                 static_cast<char*>(nullptr));
         ::_exit(127);
     }
+    if (pid < 0) return -1;
     int status = 0;
-    ::waitpid(pid, &status, 0);
+    // libFuzzer's -timeout ticks with SIGALRM: an interrupted wait is not the child's end.
+    while (::waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
@@ -71,20 +83,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fs::copy(REPERE_CONTENT_DIR, src, fs::copy_options::recursive);
     for (size_t i = 0; i + 2 < size; i += 3) addEntry(src, data[i], data[i + 1], data[i + 2]);
 
-    const int status = runScript(src, dataDir);
-    if (status != 0 && status != 1 && status != 2) std::abort();  // 124: timed out (a hang)
+    const fs::path log = work / "script.log";
+    const int status = runScript(src, dataDir, log);
+    if (status != 0 && status != 1 && status != 2) fail("exit status other than 0, 1, 2 (124: a hang)", log);
     for (const auto& e : fs::directory_iterator(dataDir)) {
-        if (e.path().filename().string().rfind(".incoming", 0) == 0) std::abort();  // staging left behind
+        if (e.path().filename().string().rfind(".incoming", 0) == 0) fail("staging left behind", log);
     }
     const fs::path current = dataDir / "questionnaires";
     if (status == 0) {
-        if (!fs::is_symlink(current)) std::abort();
+        if (!fs::is_symlink(current)) fail("exit 0 without questionnaires installed", log);
         for (const auto& e : fs::directory_iterator(current)) {
-            if (fs::is_symlink(e.symlink_status()) || !fs::is_regular_file(e.symlink_status())) std::abort();
-            if (slurp(e.path()) != slurp(src / e.path().filename())) std::abort();  // a faithful copy
+            if (fs::is_symlink(e.symlink_status()) || !fs::is_regular_file(e.symlink_status())) fail("a non-regular entry copied", log);
+            if (slurp(e.path()) != slurp(src / e.path().filename())) fail("a copy differs from its source", log);
         }
     } else if (fs::exists(fs::symlink_status(current))) {
-        std::abort();  // a refused first update installs nothing
+        fail("a refused first update installed something", log);
     }
     fs::remove_all(work);
     return 0;

@@ -159,6 +159,15 @@ grep -q "interrupted; nothing changed" "$work/interrupted.err" || fail "no messa
 for left in "$data"/.incoming*; do [ ! -e "$left" ] || fail "staging left behind after an interrupt: $left"; done
 [ "$(target questionnaires)" = "$before" ] || fail "questionnaires changed after an interrupt"
 
+step "a check that cannot run is an I/O failure (exit 2), not a verdict on the content"
+set +e
+REPERE="$work/missing-repere" sh "$script" "$content" --data "$data" >/dev/null 2>"$work/norepere.err"
+status=$?
+set -e
+[ "$status" -eq 2 ] || { cat "$work/norepere.err"; fail "missing repere: exit $status, expected 2"; }
+grep -q "failed to run" "$work/norepere.err" || fail "missing repere: no message"
+[ "$(target questionnaires)" = "$before" ] || fail "questionnaires changed when the check could not run"
+
 step "staging left by a killed run is removed by the next run"
 mkdir "$data/.incoming-999999-content-x"
 update "$content" --data "$data" >/dev/null || fail "update after a killed run failed"

@@ -16,6 +16,8 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
 void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
+// Over the current screen while Kiosk::languagePickerOpen.
+void drawLanguagePicker(const core::Kiosk& k, UiContext& ui, Actions& out);
 
 // Overlay over any screen while the idle countdown runs.
 void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int secondsLeft);
