@@ -14,6 +14,7 @@
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
+#include "platform/process_guard.h"
 #include "platform/bench.h"
 #include "platform/effects.h"
 #include "platform/monkey.h"
@@ -161,6 +162,8 @@ int main(int argc, char** argv) {
         language = loaded->languageIndex(lang);
         if (!language) { std::cerr << "repere: unknown language '" << lang << "'\n"; return 2; }
     }
+    const platform::ProcessGuard guard = platform::guardProcessMemory();
+    if (!guard.why.empty()) std::cerr << "repere: " << guard.why << '\n';
     core::StatsStore store(data);
     if (!store.problem().empty()) std::cerr << "repere: " << store.problem() << " (the kiosk runs; nothing is lost while it runs)\n";
     if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
@@ -168,6 +171,6 @@ int main(int argc, char** argv) {
     core::KioskSettings settings;
     settings.demo = demo;
     const int code = platform::runWindow(effects, settings, window, language);
-    if (store.pendingCount() > 0) std::cerr << "repere: " << store.pendingCount() << " counters could not be saved: " << store.problem() << '\n';
+    if (store.batchesWaiting() > 0) std::cerr << "repere: " << store.batchesWaiting() << " batches of sessions could not be saved: " << store.problem() << '\n';
     return code;
 }

@@ -8,7 +8,8 @@
 
 namespace core {
 namespace effect {
-struct RecordSession { std::vector<std::string> metrics; };  // +1 each, for today and the event label
+struct RecordSession { std::vector<std::string> metrics; };  // an ended session: +1 each, for today, in the next batch
+struct RecordLate { std::string metric; };  // +1 for a session already recorded (the "useful?" tap)
 struct SaveSetting { std::string key, value; };
 struct LoadReport {};            // read counters for the worker's dashboard
 struct FindExportTargets {};     // list mounted removable drives
@@ -17,7 +18,7 @@ struct ReloadContent {};
 struct Quit {};
 } // namespace effect
 
-using Effect = std::variant<effect::RecordSession, effect::SaveSetting, effect::LoadReport, effect::FindExportTargets,
+using Effect = std::variant<effect::RecordSession, effect::RecordLate, effect::SaveSetting, effect::LoadReport, effect::FindExportTargets,
                             effect::ExportCsv, effect::ReloadContent, effect::Quit>;
 
 } // namespace core

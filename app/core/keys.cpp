@@ -10,7 +10,7 @@ std::optional<Action> digitAction(const Kiosk& k, int digit) {
     const int index = digit - 1;
     switch (k.screen) {
     case Screen::Question: {
-        const auto& q = k.content->questions[static_cast<size_t>(k.session.currentQuestion())];
+        const auto& q = k.content->questions[static_cast<size_t>(k.person.session.currentQuestion())];
         const int answers = static_cast<int>(q.answers.size());
         if (index < answers) return action::Answer{index};
         if (index == answers) return action::Skip{};  // "prefer not to say" is the last button
@@ -33,8 +33,8 @@ std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
     case Screen::Welcome: return action::Start{};
     case Screen::Intro: return action::BeginQuestions{};
     case Screen::Question:
-        if (k.session.currentAnswer() >= 0) return action::Answer{k.session.currentAnswer()};
-        if (k.session.currentAnswer() == kPreferNotToSay) return action::Skip{};
+        if (k.person.session.currentAnswer() >= 0) return action::Answer{k.person.session.currentAnswer()};
+        if (k.person.session.currentAnswer() == kPreferNotToSay) return action::Skip{};
         return std::nullopt;
     case Screen::Results: return action::ShowServices{};
     case Screen::Advice: return action::ShowResults{};

@@ -6,9 +6,9 @@
 
 namespace core {
 
-Kiosk::Kiosk(const Content& c, KioskSettings s) : content(&c), settings(std::move(s)), session(c) {
+Kiosk::Kiosk(const Content& c, KioskSettings s) : content(&c), settings(std::move(s)), person(c) {
     if (settings.region.empty()) settings.region = c.defaultRegion;
-    session.setLanguage(startLanguage());
+    shownLanguage = startLanguage();
 }
 
 LanguageIndex Kiosk::startLanguage() const {
@@ -16,42 +16,32 @@ LanguageIndex Kiosk::startLanguage() const {
     return l >= 0 && l < static_cast<int>(content->languages.size()) ? l : content->defaultLanguage;
 }
 
-bool Kiosk::holdsAnswers() const { return !session.blank() || result.has_value() || takeAway.has_value(); }
-
 namespace {
 
 // Sends what the ending session adds to the statistics, once. Demo mode records nothing.
+// Sends what the ending session adds to the statistics, once. Demo mode records nothing.
+// The tally is wiped with the rest of the person right after.
 void closeTally(Kiosk& k, bool finished) {
-    if (k.tally.started && !k.settings.demo) {
-        k.tally.finished = finished;
-        k.tally.language = k.content->languages[static_cast<size_t>(k.language())].id;
-        k.effects.push_back(effect::RecordSession{sessionMetrics(k.tally)});
+    if (k.person.tally.started && !k.settings.demo) {
+        k.person.tally.finished = finished;
+        k.person.tally.language = k.content->languages[static_cast<size_t>(k.language())].id;
+        k.effects.push_back(effect::RecordSession{sessionMetrics(k.person.tally)});
     }
-    k.tally = SessionTally{};
+    k.person.tally.started = false;
 }
 
-void forget(Kiosk& k) {
-    const LanguageIndex language = k.session.language();
-    k.session.wipe();
-    k.session.setLanguage(language);
-    k.result.reset();
-    k.openDomain = -1;
-    k.takeAwayHidden = false;
-    k.takeAway.reset();
-}
-
-// Ends whatever the person was doing: counted as abandoned unless finished.
+// Ends whatever the person was doing (counted as abandoned unless finished) and forgets
+// them; the next person starts in the start language.
 void endSession(Kiosk& k, Screen next) {
     closeTally(k, false);
-    forget(k);
-    k.session.setLanguage(k.startLanguage());
-    k.usefulRating.reset();
+    wipe(k.person);
+    k.shownLanguage = k.startLanguage();
     k.screen = next;
 }
 
 void toResults(Kiosk& k) {
-    k.result = buildResult(*k.content, k.session.answers(), k.settings.region);
-    tallyResult(k.tally, *k.content, *k.result);
+    k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region);
+    tallyResult(k.person.tally, *k.content, *k.person.result);
     k.screen = Screen::Results;
 }
 
@@ -62,19 +52,19 @@ void back(Kiosk& k) {
         endSession(k, Screen::Welcome);
         break;
     case Screen::Question:
-        if (!k.session.back()) k.screen = Screen::Intro;
+        if (!k.person.session.back()) k.screen = Screen::Intro;
         break;
     case Screen::Results:
-        k.result.reset();
-        if (k.session.back()) k.screen = Screen::Question;
+        k.person.result.reset();
+        if (k.person.session.back()) k.screen = Screen::Question;
         else k.screen = Screen::Intro;  // a sample profile: nothing to go back through
         break;
     case Screen::Advice:
     case Screen::Services: k.screen = Screen::Results; break;
     case Screen::TakeAway:
         k.screen = k.takeAwayReturn;
-        k.takeAwayHidden = false;
-        k.takeAway.reset();
+        k.person.takeAwayHidden = false;
+        k.person.takeAway.reset();  // its buffers are overwritten as they are freed
         break;
     case Screen::End: k.screen = Screen::Welcome; break;
     case Screen::Welcome:
@@ -89,29 +79,30 @@ struct Apply {
 
     void operator()(const action::Start&) {
         if (k.screen != Screen::Welcome) return;
-        k.tally = SessionTally{};
-        k.tally.started = true;
+        wipe(k.person);
+        k.person.tally.started = true;
         k.screen = Screen::Intro;
     }
     void operator()(const action::BeginQuestions&) {
         if (k.screen != Screen::Intro) return;
-        k.screen = k.session.finished() ? Screen::Results : Screen::Question;
+        k.screen = k.person.session.finished() ? Screen::Results : Screen::Question;
         if (k.screen == Screen::Results) toResults(k);
     }
     void operator()(const action::Answer& a) {
         if (k.screen != Screen::Question) return;
-        k.session.answer(a.index);
-        if (k.session.finished()) toResults(k);
+        k.person.session.answer(a.index);
+        if (k.person.session.finished()) toResults(k);
     }
     void operator()(const action::Skip&) {
         if (k.screen != Screen::Question) return;
-        k.session.skip();
-        if (k.session.finished()) toResults(k);
+        k.person.session.skip();
+        if (k.person.session.finished()) toResults(k);
     }
     void operator()(const action::Back&) { if (!k.inWorkerPanel()) back(k); }
     void operator()(const action::SetLanguage& a) {
-        k.session.setLanguage(a.language);
-        if (k.takeAway) k.takeAway = buildTakeAway(*k.content, *k.result, k.language());
+        if (a.language < 0 || a.language >= static_cast<int>(k.content->languages.size())) return;
+        k.shownLanguage = a.language;
+        if (k.person.takeAway) k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
     }
     void operator()(const action::ToggleTextSize&) {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
@@ -121,46 +112,45 @@ struct Apply {
         // The neutral screen stays in the person's language; the next session starts afresh.
         const LanguageIndex language = k.language();
         endSession(k, Screen::Neutral);
-        k.session.setLanguage(language);
+        k.shownLanguage = language;
     }
     void operator()(const action::OpenDomain& a) {
-        if (!k.result || a.domain < 0 || a.domain >= static_cast<int>(k.content->domains.size())) return;
-        k.openDomain = a.domain;
-        k.tally.domainsOpened.insert(k.content->domains[static_cast<size_t>(a.domain)].id);
+        if (!k.person.result || a.domain < 0 || a.domain >= static_cast<int>(k.content->domains.size())) return;
+        k.person.openDomain = a.domain;
+        k.person.tally.domainsOpened.insert(k.content->domains[static_cast<size_t>(a.domain)].id);
         k.screen = Screen::Advice;
     }
-    void operator()(const action::ShowResults&) { if (k.result) leaveFor(Screen::Results); }
+    void operator()(const action::ShowResults&) { if (k.person.result) leaveFor(Screen::Results); }
     void operator()(const action::ShowServices&) {
-        if (!k.result) return;
-        k.tally.servicesViewed = true;
+        if (!k.person.result) return;
+        k.person.tally.servicesViewed = true;
         leaveFor(Screen::Services);
     }
     void leaveFor(Screen next) {
-        k.takeAway.reset();  // the code exists only while its screen is open
-        k.takeAwayHidden = false;
+        k.person.takeAway.reset();  // the code exists only while its screen is open
+        k.person.takeAwayHidden = false;
         k.screen = next;
     }
     void operator()(const action::ShowTakeAway&) {
-        if (!k.result || k.screen == Screen::TakeAway) return;
+        if (!k.person.result || k.screen == Screen::TakeAway) return;
         k.takeAwayReturn = k.screen;
-        k.takeAwayHidden = false;
-        k.takeAway = buildTakeAway(*k.content, *k.result, k.language());
-        k.tally.takeAwayShown = true;
+        k.person.takeAwayHidden = false;
+        k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
+        k.person.tally.takeAwayShown = true;
         k.screen = Screen::TakeAway;
     }
-    void operator()(const action::SetTakeAwayHidden& a) { if (k.screen == Screen::TakeAway) k.takeAwayHidden = a.hidden; }
+    void operator()(const action::SetTakeAwayHidden& a) { if (k.screen == Screen::TakeAway) k.person.takeAwayHidden = a.hidden; }
     void operator()(const action::Finish&) {
-        if (!k.result) return;
+        if (!k.person.result) return;
         closeTally(k, true);
-        forget(k);
-        k.usefulRating.reset();
+        wipe(k.person);
         ++k.sessionsFinished;
         k.screen = Screen::End;
     }
     void operator()(const action::RateUseful& a) {
-        if (k.screen != Screen::End || k.usefulRating || a.rating < 0 || a.rating > 2) return;
-        k.usefulRating = a.rating;
-        if (!k.settings.demo) k.effects.push_back(effect::RecordSession{{usefulMetric(a.rating)}});
+        if (k.screen != Screen::End || k.person.usefulRating || a.rating < 0 || a.rating > 2) return;
+        k.person.usefulRating = a.rating;
+        if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }
     void operator()(const action::Restart&) {
         if (k.inWorkerPanel()) return;
@@ -174,7 +164,7 @@ struct Apply {
     }
     void operator()(const action::ShowProfile& a) {
         if (a.profile < 0 || a.profile >= static_cast<int>(k.content->profiles.size())) return;
-        k.session.applyProfile(k.content->profiles[static_cast<size_t>(a.profile)]);
+        k.person.session.applyProfile(k.content->profiles[static_cast<size_t>(a.profile)]);
         toResults(k);
     }
     void operator()(const action::Worker& a) { applyWorker(k, a.action); }

@@ -8,10 +8,7 @@
 
 #include "core/content.h"
 #include "core/effect.h"
-#include "core/result.h"
-#include "core/session.h"
-#include "core/stats_tally.h"
-#include "core/take_away.h"
+#include "core/person.h"
 #include "core/worker_panel.h"
 
 namespace core {
@@ -76,26 +73,21 @@ struct Kiosk {
     const Content* content;
     KioskSettings settings;
     Screen screen = Screen::Welcome;
-    Session session;
-    std::optional<Result> result;      // set while the results, advice, services or take-away show
-    int openDomain = -1;               // the domain whose advice is shown
+    LanguageIndex shownLanguage = 0;   // the language on screen (a wipe keeps it; a new person starts afresh)
+    Person person;                     // everything about the person in front of the kiosk; see person.h
     Screen takeAwayReturn = Screen::Results;  // where Back leads from the take-away
-    bool takeAwayHidden = false;
-    std::optional<TakeAway> takeAway;  // only while the take-away screen is open
-    std::optional<int> usefulRating;   // the end screen's answer, once tapped
     TextSize textSize = TextSize::Normal;
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
-    SessionTally tally;                // what this session will add to the statistics
     WorkerPanel worker;
     std::vector<Effect> effects;       // queued for the platform; it empties this
 
-    LanguageIndex language() const { return session.language(); }
+    LanguageIndex language() const { return shownLanguage; }
     LanguageIndex startLanguage() const;
     // True on screens that belong to a person's flow (quick exit and idle apply there).
     bool inPersonFlow() const { return screen != Screen::Welcome && !inWorkerPanel(); }
     bool inWorkerPanel() const { return screen == Screen::WorkerPin || screen == Screen::WorkerPanel; }
-    // Whether anything about a person is held (answers or a result).
-    bool holdsAnswers() const;
+    // Whether anything about a person is held (answers, a result, a take-away, PIN digits).
+    bool holdsAnswers() const { return person.holdsAnything(); }
 };
 
 void apply(Kiosk& kiosk, const Action& action);

@@ -13,7 +13,6 @@ void Session::wipe() {
     answers_.assign(content_->questions.size(), kUnanswered);
     answers_.shrink_to_fit();
     history_.clear();
-    language_ = content_->defaultLanguage;
     current_ = nextShownAfter(-1);
 }
 
@@ -61,10 +60,6 @@ bool Session::back() {
     return true;
 }
 
-void Session::setLanguage(LanguageIndex language) {
-    if (language >= 0 && language < static_cast<int>(content_->languages.size())) language_ = language;
-}
-
 int Session::currentAnswer() const {
     return finished() ? kUnanswered : answers_[static_cast<size_t>(current_)];
 }
@@ -110,9 +105,7 @@ Progress Session::progress() const {
 }
 
 void Session::applyProfile(const Profile& profile) {
-    const LanguageIndex language = language_;
     wipe();
-    language_ = language;
     for (const AnswerRef& a : profile.answers) answers_[static_cast<size_t>(a.question)] = a.answer;
     while (!finished()) {
         if (answers_[static_cast<size_t>(current_)] == kUnanswered) answers_[static_cast<size_t>(current_)] = kPreferNotToSay;

@@ -24,9 +24,7 @@ public:
     void answer(int answerIndex);  // records the answer and moves on
     void skip();                   // "prefer not to say": counts as unanswered, moves on
     bool back();                   // false when already at the first question
-    void setLanguage(LanguageIndex language);
-    LanguageIndex language() const { return language_; }
-    void wipe();                   // forgets every answer and starts over in the default language
+    void wipe();                   // forgets every answer and starts over
 
     // The answer previously given to the current question, to show it selected after back().
     int currentAnswer() const;
@@ -50,7 +48,6 @@ private:
     AnswerSheet answers_;
     std::vector<int> history_;  // questions passed, to go back
     int current_ = -1;
-    LanguageIndex language_ = 0;
 };
 
 } // namespace core

@@ -1,11 +1,15 @@
-// SQLite statistics store: schema, migrations, failure handling.
+// SQLite statistics store: schema and its checks, batches written whole, failure handling.
 #include "core/stats_store.h"
 
 #include <sqlite3.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include <ctime>
 #include <filesystem>
+#include <set>
 #include <system_error>
+#include <utility>
 
 namespace core {
 namespace fs = std::filesystem;
@@ -25,10 +29,21 @@ const char* const kMigrations[] = {
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == StatsStore::kSchemaVersion, "one migration per version");
 
-std::string localTime(const char* format) {
+// What the current schema holds, table by table; anything else makes the file foreign.
+const std::pair<const char*, std::vector<std::string>> kTables[] = {
+    {"counters", {"day", "event", "metric", "count"}},
+    {"settings", {"key", "value"}},
+};
+
+std::tm localNow() {
     const std::time_t now = std::time(nullptr);
     std::tm tm{};
     localtime_r(&now, &tm);
+    return tm;
+}
+
+std::string localTime(const char* format) {
+    const std::tm tm = localNow();
     char buf[32];
     std::strftime(buf, sizeof buf, format, &tm);
     return buf;
@@ -37,9 +52,45 @@ std::string localTime(const char* format) {
 // For naming a damaged file moved aside; never stored in the database.
 std::string stamp() { return localTime("%Y%m%d-%H%M%S"); }
 
+// SQLite's verdict that the bytes are not a usable database, as opposed to a disk or
+// permission problem that the team can fix without losing the file.
+bool saysCorrupt(int code) {
+    const int primary = code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+bool isMetric(const std::string& m) {
+    if (m.empty() || m.size() > 64) return false;
+    for (char c : m) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-')) return false;
+    }
+    return true;
+}
+
+bool isEventLabel(const std::string& e) {
+    if (e.size() > 64) return false;
+    for (unsigned char c : e) if (c < 0x20 || c == 0x7f) return false;
+    return true;
+}
+
+std::string columnText(sqlite3_stmt* st, int i) {
+    const unsigned char* t = sqlite3_column_text(st, i);
+    return t ? std::string(reinterpret_cast<const char*>(t)) : std::string();
+}
+
 } // namespace
 
 std::string localDay() { return localTime("%Y-%m-%d"); }
+
+bool isDay(const std::string& day) {
+    if (day.size() != 10 || day[4] != '-' || day[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) if (day[i] < '0' || day[i] > '9') return false;
+    const int year = std::stoi(day.substr(0, 4)), month = std::stoi(day.substr(5, 2)), dom = std::stoi(day.substr(8, 2));
+    static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (year < 2000 || month < 1 || month > 12 || dom < 1) return false;
+    return dom <= (month == 2 && !leap ? 28 : kDays[month - 1]);
+}
 
 StatsStore::StatsStore(std::string directory) : directory_(std::move(directory)) {
     path_ = (fs::path(directory_) / kFileName).string();
@@ -47,6 +98,9 @@ StatsStore::StatsStore(std::string directory) : directory_(std::move(directory))
 }
 
 StatsStore::~StatsStore() {
+    // Whole batches still waiting get one last try; an open batch of fewer than five
+    // sessions is dropped by design (README, Privacy).
+    if (db_ && !batches_.ready().empty()) writeReady();
     if (db_) sqlite3_close(db_);
 }
 
@@ -64,40 +118,81 @@ void StatsStore::moveAside(const std::string& why) {
     const std::string aside = path_ + ".corrupt-" + stamp();
     std::error_code ec;
     fs::rename(path_, aside, ec);
-    for (const char* suffix : {"-wal", "-shm"}) {
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) {
         if (fs::exists(path_ + suffix, ec)) fs::rename(path_ + suffix, aside + suffix, ec);
     }
-    notice_ = "the statistics file was damaged (" + why + "); it was moved to " + aside + " and a new one started";
+    notice_ = "the statistics file was not usable (" + why + "); it was moved to " + aside + " and a new one started";
 }
 
 void StatsStore::open() {
     std::error_code ec;
     fs::create_directories(directory_, ec);
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-            problem_ = "cannot open " + path_ + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
-            if (db_) sqlite3_close(db_);
-            db_ = nullptr;
-            return;
-        }
-        sqlite3_busy_timeout(db_, 2000);
-        sqlite3_stmt* check = nullptr;
-        std::string verdict = "unreadable";
-        if (sqlite3_prepare_v2(db_, "PRAGMA quick_check", -1, &check, nullptr) == SQLITE_OK &&
-            sqlite3_step(check) == SQLITE_ROW) {
-            verdict = reinterpret_cast<const char*>(sqlite3_column_text(check, 0));
-        } else {
-            verdict = sqlite3_errmsg(db_);
-        }
-        sqlite3_finalize(check);
-        if (verdict == "ok") break;
-        if (attempt == 1) { problem_ = "statistics database still unusable: " + verdict; sqlite3_close(db_); db_ = nullptr; return; }
-        moveAside(verdict);
+    // A second try only after a corrupt or foreign file was moved aside.
+    if (openOrMoveAside() && openOrMoveAside()) {
+        problem_ = "statistics database still unusable after moving the old file aside";
     }
-    if (!exec("PRAGMA journal_mode=WAL") || !exec("PRAGMA synchronous=FULL") || !migrate()) {
+}
+
+// Opens, checks and prepares the file. Returns true when the file was moved aside
+// (notice_ says why) and a fresh start may succeed; otherwise db_ is open, or closed with
+// problem_ saying why and the file left where it is.
+bool StatsStore::openOrMoveAside() {
+    problem_.clear();
+    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        problem_ = "cannot open " + path_ + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
+        if (db_) sqlite3_close(db_);
+        db_ = nullptr;
+        return false;
+    }
+    sqlite3_busy_timeout(db_, 2000);
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_stmt* check = nullptr;
+    std::string verdict;
+    int code = sqlite3_prepare_v2(db_, "PRAGMA quick_check", -1, &check, nullptr);
+    if (code == SQLITE_OK) {
+        code = sqlite3_step(check);
+        if (code == SQLITE_ROW) { verdict = columnText(check, 0); code = SQLITE_OK; }
+    }
+    if (code != SQLITE_OK) verdict = sqlite3_errmsg(db_);
+    sqlite3_finalize(check);
+    if (code != SQLITE_OK && !saysCorrupt(code)) {
+        problem_ = "cannot read " + path_ + ": " + verdict;
         sqlite3_close(db_);
         db_ = nullptr;
+        return false;
     }
+    if (code != SQLITE_OK || verdict != "ok") { moveAside(verdict); return true; }
+    if (!migrate() || !configure()) {
+        if (problem_.empty()) problem_ = "statistics database: " + std::string(sqlite3_errmsg(db_));
+        sqlite3_close(db_);
+        db_ = nullptr;
+        return false;
+    }
+    const std::string foreign = foreignObjects();
+    if (!foreign.empty()) { moveAside("it holds " + foreign + ", which Repère never writes"); return true; }
+    return false;
+}
+
+// Rollback journal deleted after each commit and deleted content zeroed: once a batch is
+// committed no file keeps the state before it. A file from the WAL days is rewritten
+// once, so its free pages lose the history they held.
+bool StatsStore::configure() {
+    sqlite3_stmt* st = nullptr;
+    std::string mode;
+    if (sqlite3_prepare_v2(db_, "PRAGMA journal_mode=DELETE", -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
+        mode = columnText(st, 0);
+    }
+    sqlite3_finalize(st);
+    if (mode != "delete") { problem_ = "statistics database: cannot leave WAL mode (" + std::string(sqlite3_errmsg(db_)) + ")"; return false; }
+    if (!exec("PRAGMA secure_delete=ON") || !exec("PRAGMA synchronous=FULL") || !exec("PRAGMA temp_store=MEMORY")) return false;
+    sqlite3_stmt* free = nullptr;
+    int64_t freePages = 0;
+    if (sqlite3_prepare_v2(db_, "PRAGMA freelist_count", -1, &free, nullptr) == SQLITE_OK && sqlite3_step(free) == SQLITE_ROW) {
+        freePages = sqlite3_column_int64(free, 0);
+    }
+    sqlite3_finalize(free);
+    return freePages == 0 || exec("VACUUM");
 }
 
 bool StatsStore::migrate() {
@@ -115,32 +210,79 @@ bool StatsStore::migrate() {
     for (; version < kSchemaVersion; ++version) {
         const std::string sql = std::string("BEGIN IMMEDIATE;") + kMigrations[version] +
                                 "PRAGMA user_version = " + std::to_string(version + 1) + ";COMMIT;";
-        if (!exec(sql.c_str())) { exec("ROLLBACK"); return false; }
+        if (!exec(sql.c_str())) { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); return false; }
     }
     return true;
 }
 
-bool StatsStore::writePending() {
-    if (!db_) return false;
+// Names what the file holds beyond our tables and columns ("" when nothing): views,
+// triggers, indexes or tables of someone else's making mean the file is not ours.
+std::string StatsStore::foreignObjects() const {
+    std::set<std::string> expected;
+    for (const auto& t : kTables) expected.insert(t.first);
+    std::string found;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, "SELECT type, name FROM sqlite_master", -1, &st, nullptr) != SQLITE_OK) return "an unreadable schema";
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const std::string type = columnText(st, 0), name = columnText(st, 1);
+        if (type == "table" && expected.count(name)) continue;
+        found = type + " '" + name + "'";
+        break;
+    }
+    sqlite3_finalize(st);
+    if (!found.empty()) return found;
+    for (const auto& [table, columns] : kTables) {
+        std::vector<std::string> actual;
+        const std::string sql = std::string("SELECT name FROM pragma_table_info('") + table + "')";
+        if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(st) == SQLITE_ROW) actual.push_back(columnText(st, 0));
+        }
+        sqlite3_finalize(st);
+        if (actual != columns) return std::string("a table '") + table + "' with other columns";
+    }
+    return "";
+}
+
+// File times say no more than the day: after each write the file and its directory are
+// set back to local midnight. (The inode change time cannot be set by a program; it
+// shows the time of the last batch or setting change.)
+void StatsStore::resetFileTimes() const {
+    std::tm midnight = localNow();
+    midnight.tm_hour = midnight.tm_min = midnight.tm_sec = 0;
+    midnight.tm_isdst = -1;
+    const std::time_t start = std::mktime(&midnight);
+    const struct timespec times[2] = {{start, 0}, {start, 0}};
+    utimensat(AT_FDCWD, path_.c_str(), times, 0);
+    utimensat(AT_FDCWD, directory_.c_str(), times, 0);
+}
+
+bool StatsStore::writeReady() {
+    if (batches_.ready().empty()) return true;
+    if (!db_) {
+        open();  // the disk may have been remounted or freed since
+        if (!db_) return false;
+    }
     if (!exec("BEGIN IMMEDIATE")) return false;
     sqlite3_stmt* st = nullptr;
     const char* sql = "INSERT INTO counters (day, event, metric, count) VALUES (?1, ?2, ?3, ?4) "
                       "ON CONFLICT (day, event, metric) DO UPDATE SET count = count + excluded.count";
     bool ok = sqlite3_prepare_v2(db_, sql, -1, &st, nullptr) == SQLITE_OK;
-    for (auto it = pending_.begin(); ok && it != pending_.end(); ++it) {
-        const auto& [day, event, metric] = it->first;
-        sqlite3_bind_text(st, 1, day.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, event.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, metric.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(st, 4, it->second);
-        ok = sqlite3_step(st) == SQLITE_DONE;
-        sqlite3_reset(st);
+    for (const Batch& batch : batches_.ready()) {
+        for (auto it = batch.counts.begin(); ok && it != batch.counts.end(); ++it) {
+            sqlite3_bind_text(st, 1, batch.day.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, 2, batch.event.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, 3, it->first.c_str(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, 4, it->second);
+            ok = sqlite3_step(st) == SQLITE_DONE;
+            sqlite3_reset(st);
+        }
     }
     if (!ok) problem_ = std::string("statistics not saved: ") + sqlite3_errmsg(db_);
     sqlite3_finalize(st);
     if (ok && exec("COMMIT")) {
-        pending_.clear();
+        batches_.markWritten();
         problem_.clear();
+        resetFileTimes();
         return true;
     }
     if (ok) problem_ = std::string("statistics not saved: ") + sqlite3_errmsg(db_);
@@ -148,18 +290,16 @@ bool StatsStore::writePending() {
     return false;
 }
 
-bool StatsStore::record(const std::string& day, const std::string& event, const std::vector<std::string>& metrics) {
-    for (const auto& m : metrics) ++pending_[{day, event, m}];
-    if (!db_) {
-        // Retry opening: the disk may have been remounted or freed since.
-        open();
-        if (!db_) return false;
-    }
-    return writePending();
+bool StatsStore::recordSession(const std::string& day, const std::vector<std::string>& metrics) {
+    batches_.addSession(day, metrics);
+    return writeReady();
 }
 
-std::vector<CounterRow> StatsStore::counters() const {
+void StatsStore::recordLate(const std::string& day, const std::string& metric) { batches_.addCount(day, metric); }
+
+std::vector<CounterRow> StatsStore::counters(int* rejected) const {
     std::vector<CounterRow> rows;
+    if (rejected) *rejected = 0;
     if (!db_) return rows;
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(db_, "SELECT day, event, metric, count FROM counters ORDER BY day, event, metric", -1, &st,
@@ -167,8 +307,11 @@ std::vector<CounterRow> StatsStore::counters() const {
         return rows;
     }
     while (sqlite3_step(st) == SQLITE_ROW) {
-        auto text = [&](int i) { const unsigned char* t = sqlite3_column_text(st, i); return t ? std::string(reinterpret_cast<const char*>(t)) : std::string(); };
-        rows.push_back({text(0), text(1), text(2), sqlite3_column_int64(st, 3)});
+        CounterRow row{columnText(st, 0), columnText(st, 1), columnText(st, 2), sqlite3_column_int64(st, 3)};
+        const bool valid = sqlite3_column_type(st, 3) == SQLITE_INTEGER && isDay(row.day) && isEventLabel(row.event) &&
+                           isMetric(row.metric) && row.count >= 0 && row.count <= kMaxCount;
+        if (valid) rows.push_back(std::move(row));
+        else if (rejected) ++*rejected;
     }
     sqlite3_finalize(st);
     return rows;
@@ -180,7 +323,7 @@ std::optional<std::string> StatsStore::setting(const std::string& key) const {
     std::optional<std::string> value;
     if (sqlite3_prepare_v2(db_, "SELECT value FROM settings WHERE key = ?1", -1, &st, nullptr) == SQLITE_OK) {
         sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) == SQLITE_ROW) value = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_TEXT) value = columnText(st, 0);
     }
     sqlite3_finalize(st);
     return value;
@@ -197,6 +340,7 @@ bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
         ok = sqlite3_step(st) == SQLITE_DONE;
     }
     if (!ok) problem_ = std::string("setting not saved: ") + sqlite3_errmsg(db_);
+    else resetFileTimes();
     sqlite3_finalize(st);
     return ok;
 }

@@ -7,12 +7,12 @@ namespace core {
 namespace {
 
 void leavePanel(Kiosk& k) {
-    k.worker.typed.clear();
-    k.worker.firstPin.clear();
+    k.person.pinTyped.clear();
+    k.person.pinFirst.clear();
     k.worker.message.clear();
     k.worker.report.clear();
     k.worker.perDay.reset();
-    k.session.setLanguage(k.startLanguage());  // the next person starts afresh
+    k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }
 
@@ -31,18 +31,18 @@ void submitPin(Kiosk& k, int64_t now) {
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
     if (w.pinHash.empty()) {
         // First use: choose a PIN, then type it again.
-        if (!isValidPin(w.typed)) { w.message = "pin_too_short"; w.typed.clear(); return; }
-        if (w.firstPin.empty()) { w.firstPin = w.typed; w.typed.clear(); w.message = "pin_confirm"; return; }
-        if (w.firstPin != w.typed) { w.firstPin.clear(); w.typed.clear(); w.message = "pin_mismatch"; return; }
-        auto hash = hashPin(w.typed);
-        w.typed.clear();
-        w.firstPin.clear();
+        if (!isValidPin(k.person.pinTyped)) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
+        if (k.person.pinFirst.empty()) { k.person.pinFirst = k.person.pinTyped; k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
+        if (k.person.pinFirst != k.person.pinTyped) { k.person.pinFirst.clear(); k.person.pinTyped.clear(); w.message = "pin_mismatch"; return; }
+        auto hash = hashPin(k.person.pinTyped);
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
         if (!hash) { w.message = "pin_not_saved"; return; }
         w.pinHash = *hash;
         save(k, setting::kPinHash, *hash);
     } else {
-        const bool right = verifyPin(w.pinHash, w.typed);
-        w.typed.clear();
+        const bool right = verifyPin(w.pinHash, k.person.pinTyped);
+        k.person.pinTyped.clear();
         if (!right) {
             w.guard.failed(now);
             w.message = "pin_wrong";
@@ -64,18 +64,18 @@ struct ApplyWorker {
         // opens; the panel stays in the language on screen.
         const LanguageIndex language = k.language();
         apply(k, action::Restart{});
-        k.session.setLanguage(language);
-        k.worker.typed.clear();
-        k.worker.firstPin.clear();
+        k.shownLanguage = language;
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
         k.worker.message = k.worker.pinHash.empty() ? "pin_choose" : "";
         k.screen = Screen::WorkerPin;
     }
     void operator()(const worker::Digit& d) {
-        if (k.screen == Screen::WorkerPin && d.digit >= 0 && d.digit <= 9 && k.worker.typed.size() < static_cast<size_t>(kMaxPinDigits)) {
-            k.worker.typed += static_cast<char>('0' + d.digit);
+        if (k.screen == Screen::WorkerPin && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+            k.person.pinTyped += static_cast<char>('0' + d.digit);
         }
     }
-    void operator()(const worker::Erase&) { if (!k.worker.typed.empty()) k.worker.typed.pop_back(); }
+    void operator()(const worker::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
     void operator()(const worker::Submit& s) { if (k.screen == Screen::WorkerPin) submitPin(k, s.nowMs); }
     void operator()(const worker::Close&) { if (k.inWorkerPanel()) leavePanel(k); }
     void operator()(const worker::ShowTab& t) { if (k.screen == Screen::WorkerPanel) openTab(k, t.tab); }
@@ -110,7 +110,7 @@ struct ApplyWorker {
         if (k.screen != Screen::WorkerPanel) return;
         const int count = static_cast<int>(k.content->languages.size());
         k.settings.startLanguage = (k.startLanguage() + 1) % count;
-        k.session.setLanguage(*k.settings.startLanguage);
+        k.shownLanguage = *k.settings.startLanguage;
         save(k, setting::kLanguage, k.content->languages[static_cast<size_t>(*k.settings.startLanguage)].id);
     }
     void operator()(const worker::ChangeIdle& c) {
@@ -125,7 +125,7 @@ struct ApplyWorker {
         if (d.profile < 0 || d.profile >= static_cast<int>(k.content->profiles.size())) return;
         const LanguageIndex language = k.language();
         leavePanel(k);
-        k.session.setLanguage(language);  // shown to someone in the language the worker chose
+        k.shownLanguage = language;  // shown to someone in the language the worker chose
         apply(k, action::ShowProfile{d.profile});
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
@@ -160,7 +160,7 @@ void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& val
     } else if (key == setting::kLanguage) {
         if (auto l = k.content->languageIndex(value)) {
             k.settings.startLanguage = *l;
-            if (k.session.blank()) k.session.setLanguage(*l);
+            if (k.person.session.blank()) k.shownLanguage = *l;
         }
     }
 }

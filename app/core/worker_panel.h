@@ -20,8 +20,6 @@ constexpr int kWorkerIdleSeconds = 60;
 constexpr size_t kMaxEventLabel = 40;
 
 struct WorkerPanel {
-    std::string typed;        // PIN digits being typed; memory only, cleared on leaving
-    std::string firstPin;     // setting a PIN: the first entry, waiting for confirmation
     std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
     PinGuard guard;
     std::string message;      // interface string id of the feedback for the last thing done ("" = none)

@@ -114,8 +114,8 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
     // The panel is open, so no person's session refers to the old content.
     auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
     kiosk.content = fresh.get();
-    kiosk.session = core::Session(*fresh);
-    kiosk.session.setLanguage(kiosk.startLanguage());
+    core::wipe(kiosk.person, *fresh);
+    kiosk.shownLanguage = kiosk.startLanguage();
     content_ = std::move(fresh);
     core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }
@@ -128,8 +128,16 @@ void EffectRunner::run(core::Kiosk& kiosk) {
         for (const auto& e : effects) {
             // After every write the panel shows the store as it now is (a failure, or a recovery).
             if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
-                if (store_) store_->record(core::localDay(), kiosk.settings.eventLabel, r->metrics);
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
+                    store_->recordSession(core::localDay(), r->metrics);
+                }
                 storeStatus(kiosk);
+            } else if (const auto* late = std::get_if<core::effect::RecordLate>(&e)) {
+                if (store_) {
+                    store_->setEventLabel(kiosk.settings.eventLabel);
+                    store_->recordLate(core::localDay(), late->metric);
+                }
             } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
                 if (store_) store_->saveSetting(s->key, s->value);
                 storeStatus(kiosk);

@@ -33,9 +33,9 @@ std::string brokenInvariant(HeadlessKiosk& h) {
     if (afterWipe && k.holdsAnswers()) return "answers survived a wipe on screen " + ui::screenName(k);
     const bool needsResult = k.screen == core::Screen::Results || k.screen == core::Screen::Advice ||
                              k.screen == core::Screen::Services || k.screen == core::Screen::TakeAway;
-    if (needsResult != k.result.has_value()) return "result and screen disagree on " + ui::screenName(k);
-    if ((k.screen == core::Screen::TakeAway) != k.takeAway.has_value()) return "take-away code outlived its screen";
-    if (k.screen == core::Screen::Question && k.session.finished()) return "question screen with no question";
+    if (needsResult != k.person.result.has_value()) return "result and screen disagree on " + ui::screenName(k);
+    if ((k.screen == core::Screen::TakeAway) != k.person.takeAway.has_value()) return "take-away code outlived its screen";
+    if (k.screen == core::Screen::Question && k.person.session.finished()) return "question screen with no question";
     return {};
 }
 
@@ -63,7 +63,7 @@ int runSoak(HeadlessKiosk& h, const MonkeyOptions& o) {
         h.tap("start", false);
         h.tap("intro-go", false);
         for (int guard = 0; h.kiosk().screen == core::Screen::Question && guard < 200; ++guard) {
-            const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().session.currentQuestion())];
+            const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().person.session.currentQuestion())];
             h.key(core::Key::Digit, 1 + pick(static_cast<int>(q.answers.size()) + 1), false);
         }
         if (pick(3) == 0) h.act(core::action::OpenDomain{pick(static_cast<int>(h.kiosk().content->domains.size()))});

@@ -29,8 +29,8 @@ void toQuestion(HeadlessKiosk& h, int question) {
     const auto answers = core::answersShowing(c, question).value_or(std::vector<core::AnswerRef>{});
     h.act(act::Start{});
     h.act(act::BeginQuestions{});
-    for (int guard = 0; guard < static_cast<int>(c.questions.size()) && h.kiosk().session.currentQuestion() != question; ++guard) {
-        const int current = h.kiosk().session.currentQuestion();
+    for (int guard = 0; guard < static_cast<int>(c.questions.size()) && h.kiosk().person.session.currentQuestion() != question; ++guard) {
+        const int current = h.kiosk().person.session.currentQuestion();
         auto it = std::find_if(answers.begin(), answers.end(), [&](const core::AnswerRef& a) { return a.question == current; });
         if (it != answers.end()) h.act(act::Answer{it->answer});
         else h.act(act::Skip{});

@@ -53,7 +53,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     core::Kiosk kiosk(effects.content(), settings);
     effects.restore(kiosk);
     if (settings.demo) kiosk.settings.demo = true;  // --demo wins over the stored setting for this run
-    if (language) kiosk.session.setLanguage(*language);  // --lang wins over the stored setting for this run
+    if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
     {

@@ -9,9 +9,9 @@ std::string screenName(const core::Kiosk& k) {
     switch (k.screen) {
     case core::Screen::Welcome: return "welcome";
     case core::Screen::Intro: return "intro";
-    case core::Screen::Question: return "question-" + k.content->questions[static_cast<size_t>(k.session.currentQuestion())].id;
+    case core::Screen::Question: return "question-" + k.content->questions[static_cast<size_t>(k.person.session.currentQuestion())].id;
     case core::Screen::Results: return "results";
-    case core::Screen::Advice: return "advice-" + k.content->domains[static_cast<size_t>(k.openDomain)].id;
+    case core::Screen::Advice: return "advice-" + k.content->domains[static_cast<size_t>(k.person.openDomain)].id;
     case core::Screen::Services: return "services";
     case core::Screen::TakeAway: return "take-away";
     case core::Screen::End: return "end";

@@ -30,11 +30,11 @@ TEST_CASE("welcome -> intro -> questions -> results -> services -> end, wiped at
     CHECK(k.holdsAnswers());
     core::apply(k, act::Answer{0});  // mood.no
     CHECK(k.screen == Screen::Results);
-    REQUIRE(k.result.has_value());
-    CHECK(k.result->domains[1].level == 2);
+    REQUIRE(k.person.result.has_value());
+    CHECK(k.person.result->domains[1].level == 2);
     core::apply(k, act::OpenDomain{1});
     CHECK(k.screen == Screen::Advice);
-    CHECK(k.openDomain == 1);
+    CHECK(k.person.openDomain == 1);
     core::apply(k, act::Back{});
     CHECK(k.screen == Screen::Results);
     core::apply(k, act::ShowServices{});
@@ -49,10 +49,10 @@ TEST_CASE("welcome -> intro -> questions -> results -> services -> end, wiped at
     CHECK(k.sessionsFinished == 1);
     core::apply(k, act::RateUseful{2});
     core::apply(k, act::RateUseful{0});  // one tap only
-    CHECK(k.usefulRating == 2);
+    CHECK(k.person.usefulRating == 2);
     core::apply(k, act::Restart{});
     CHECK(k.screen == Screen::Welcome);
-    CHECK_FALSE(k.usefulRating.has_value());
+    CHECK_FALSE(k.person.usefulRating.has_value());
 }
 
 TEST_CASE("quick exit wipes at once from every screen of the flow") {
@@ -62,7 +62,7 @@ TEST_CASE("quick exit wipes at once from every screen of the flow") {
         core::apply(k, act::SetLanguage{1});
         core::apply(k, act::Answer{1});
         core::apply(k, act::ShowProfile{0});
-        if (screen == Screen::Intro) { k.result.reset(); k.screen = Screen::Intro; }
+        if (screen == Screen::Intro) { k.person.result.reset(); k.screen = Screen::Intro; }
         if (screen == Screen::Question) { core::apply(k, act::Back{}); }
         if (screen == Screen::Advice) core::apply(k, act::OpenDomain{0});
         if (screen == Screen::Services) core::apply(k, act::ShowServices{});
@@ -92,7 +92,7 @@ TEST_CASE("language switch mid-way keeps answers and screen") {
     core::apply(k, act::SetLanguage{1});
     CHECK(k.screen == Screen::Question);
     CHECK(k.language() == 1);
-    CHECK(k.session.answers()[0] == 1);
+    CHECK(k.person.session.answers()[0] == 1);
 }
 
 TEST_CASE("back from the first question returns to the intro, then welcome, which forgets") {
@@ -113,8 +113,8 @@ TEST_CASE("back from results reopens the last question, result dropped") {
     CHECK(k.screen == Screen::Results);
     core::apply(k, act::Back{});
     CHECK(k.screen == Screen::Question);
-    CHECK_FALSE(k.result.has_value());
-    CHECK(k.session.currentQuestion() == 3);
+    CHECK_FALSE(k.person.result.has_value());
+    CHECK(k.person.session.currentQuestion() == 3);
 }
 
 TEST_CASE("stray actions on the wrong screen change nothing") {
@@ -148,7 +148,7 @@ TEST_CASE("each session queues its counters once: finished, abandoned, useful") 
     const auto& session = std::get<core::effect::RecordSession>(k.effects[0]).metrics;
     CHECK(session == std::vector<std::string>{"sessions.started", "sessions.finished", "language.en", "results.shown",
                                               "level.use.none", "level.debt.none", "advice.opened.use", "services.viewed"});
-    CHECK(std::get<core::effect::RecordSession>(k.effects[1]).metrics == std::vector<std::string>{"useful.somewhat"});
+    CHECK(std::get<core::effect::RecordLate>(k.effects[1]).metric == "useful.somewhat");
     k.effects.clear();
     core::apply(k, act::Restart{});
     CHECK(k.effects.empty());  // the finished session was already counted

@@ -1,4 +1,4 @@
-// Session flow: next, back, skip, branching, language switch, wipe, progress.
+// Session flow: next, back, skip, branching, wipe, progress.
 #include <doctest/doctest.h>
 
 #include "core/session.h"
@@ -49,18 +49,13 @@ TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch"
     CHECK(s.answers()[2] == core::kUnanswered);  // the old supplier answer no longer counts
 }
 
-TEST_CASE("language switch keeps answers, wipe forgets everything") {
+TEST_CASE("wipe forgets everything") {
     const core::Content& c = testing::baseContent();
     core::Session s(c);
     s.answer(answerIndex(c, "sells.yes"));
-    s.setLanguage(1);
-    CHECK(s.language() == 1);
     CHECK(s.currentQuestion() == 1);
     CHECK(s.answers()[0] == answerIndex(c, "sells.yes"));
-    s.setLanguage(5);  // not a language: ignored
-    CHECK(s.language() == 1);
     s.wipe();
-    CHECK(s.language() == c.defaultLanguage);
     CHECK(s.currentQuestion() == 0);
     for (int a : s.answers()) CHECK(a == core::kUnanswered);
     CHECK_FALSE(s.back());
@@ -96,10 +91,8 @@ TEST_CASE("answers out of range and actions after the end are ignored") {
 TEST_CASE("applying a profile answers its questions and skips the others") {
     const core::Content& c = testing::baseContent();
     core::Session s(c);
-    s.setLanguage(1);
     s.applyProfile(c.profiles[1]);  // crisis: sells.no, mood.now
     CHECK(s.finished());
-    CHECK(s.language() == 1);
     const auto sheet = s.answers();
     CHECK(sheet[0] == answerIndex(c, "sells.no"));
     CHECK(sheet[1] == core::kPreferNotToSay);

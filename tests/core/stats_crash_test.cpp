@@ -1,8 +1,11 @@
 // Crash safety: a child process records whole sessions in a loop and is killed at random
-// moments; each time the database must pass integrity_check and hold only whole sessions.
+// moments; each time the files read raw must hold no state closer than a batch to another,
+// and the database must pass integrity_check, hold only whole batches of whole sessions
+// and have lost no more than the open batch.
 #include <doctest/doctest.h>
 
 #include <sqlite3.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +18,7 @@
 #include <thread>
 
 #include "core/stats_store.h"
+#include "support/raw_records.h"
 
 namespace {
 
@@ -22,9 +26,13 @@ namespace {
 const std::vector<std::string> kSession = {"sessions.started", "sessions.finished", "language.fr", "results.shown",
                                            "level.use.high", "level.debt.low", "crisis.raised"};
 
-[[noreturn]] void recordForever(const std::string& dir) {
+// Counts, in memory shared with the parent, the sessions whose recording returned.
+[[noreturn]] void recordForever(const std::string& dir, volatile int64_t* completed) {
     core::StatsStore store(dir);
-    for (;;) store.record("2026-11-27", "", kSession);
+    for (;;) {
+        store.recordSession("2026-11-27", kSession);
+        *completed = *completed + 1;
+    }
 }
 
 std::map<std::string, int64_t> readCounts(const std::string& dir, std::string& integrity) {
@@ -53,26 +61,36 @@ TEST_CASE("killed while recording: never corrupt, never half a session") {
     const char* env = std::getenv("REPERE_CRASH_ROUNDS");
     const int rounds = env ? std::max(1, std::atoi(env)) : 40;
     int64_t lastCount = 0;
+    auto* completed = static_cast<volatile int64_t*>(
+        mmap(nullptr, sizeof(int64_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
+    REQUIRE(reinterpret_cast<void*>(const_cast<int64_t*>(completed)) != MAP_FAILED);
     for (int round = 0; round < rounds; ++round) {
+        *completed = lastCount;
         const pid_t child = fork();
         REQUIRE(child >= 0);
-        if (child == 0) recordForever(dir);
+        if (child == 0) recordForever(dir, completed);
         std::this_thread::sleep_for(std::chrono::microseconds(2000 + rng() % 40000));
         kill(child, SIGKILL);
         int status = 0;
         waitpid(child, &status, 0);
+        CAPTURE(round);
+        // What someone holding the disk right after the kill could reconstruct.
+        CHECK(testing::statesCloserThanABatch(testing::rawRecordsIn(dir)).empty());
         std::string integrity;
         const auto counts = readCounts(dir, integrity);
-        CAPTURE(round);
         REQUIRE(integrity == "ok");
         const int64_t sessions = counts.count("sessions.started") ? counts.at("sessions.started") : 0;
         for (const auto& metric : kSession) {
             CAPTURE(metric);
             CHECK((counts.count(metric) ? counts.at(metric) : 0) == sessions);
         }
-        CHECK(sessions >= lastCount);  // nothing committed is ever lost
+        CHECK(sessions % core::kBatchSessions == 0);
+        CHECK(sessions >= lastCount);               // nothing committed is ever lost
+        const int64_t done = *completed;
+        CHECK(done - sessions < core::kBatchSessions);  // at most the open batch
         lastCount = sessions;
     }
+    munmap(const_cast<int64_t*>(completed), sizeof(int64_t));
     CHECK(lastCount > 0);
     std::filesystem::remove_all(dir);
 }

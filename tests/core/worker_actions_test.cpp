@@ -64,7 +64,7 @@ TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
     CHECK(saved.value.find("123456") == std::string::npos);
     CHECK(core::verifyPin(saved.value, "123456"));
     CHECK(count<core::effect::LoadReport>(k) == 1);
-    CHECK(k.worker.typed.empty());
+    CHECK(k.person.pinTyped.empty());
 }
 
 TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, then lockout") {
@@ -132,7 +132,7 @@ TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
     k.effects.clear();
     core::apply(k, act::Worker{w::DemoProfile{1}});
     CHECK(k.screen == core::Screen::Results);
-    CHECK(k.result->crisis);
+    CHECK(k.person.result->crisis);
     core::apply(k, act::Finish{});
     core::apply(k, act::RateUseful{2});
     core::apply(k, act::Restart{});

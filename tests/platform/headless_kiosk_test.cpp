@@ -48,7 +48,7 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
     REQUIRE(h.tap("start"));
     REQUIRE(h.tap("intro-go"));
     while (h.kiosk().screen == core::Screen::Question) {
-        const int q = h.kiosk().session.currentQuestion();
+        const int q = h.kiosk().person.session.currentQuestion();
         auto given = std::find_if(p.answers.begin(), p.answers.end(), [&](const core::AnswerRef& a) { return a.question == q; });
         const std::string id = given == p.answers.end()
                                    ? "answer-skip"
@@ -72,9 +72,9 @@ TEST_CASE("each sample profile, tapped through the real UI, gets the profile's r
         core::Session expected(c);
         expected.applyProfile(p);
         const core::Result want = core::buildResult(c, expected.answers(), h.kiosk().settings.region);
-        REQUIRE(h.kiosk().result.has_value());
-        CHECK(h.kiosk().result->advice == want.advice);
-        CHECK(h.kiosk().result->crisis == want.crisis);
+        REQUIRE(h.kiosk().person.result.has_value());
+        CHECK(h.kiosk().person.result->advice == want.advice);
+        CHECK(h.kiosk().person.result->crisis == want.crisis);
         h.frame();
         REQUIRE(tapScrolling(h, "see-services", 1024, 600));
         CHECK(h.kiosk().screen == core::Screen::Services);
@@ -84,7 +84,7 @@ TEST_CASE("each sample profile, tapped through the real UI, gets the profile's r
         CHECK(h.kiosk().screen == core::Screen::End);
         CHECK_FALSE(h.kiosk().holdsAnswers());
         REQUIRE(h.tap("useful-2"));
-        CHECK(h.kiosk().usefulRating == 2);
+        CHECK(h.kiosk().person.usefulRating == 2);
         REQUIRE(h.tap("restart"));
         CHECK(h.kiosk().screen == core::Screen::Welcome);
     }
@@ -97,13 +97,13 @@ TEST_CASE("language switch mid-way keeps the answers and the question") {
     h.tap("intro-go");
     const auto& first = shipped().questions[0];
     REQUIRE(h.tap("answer-" + first.answers[1].id));
-    const int question = h.kiosk().session.currentQuestion();
+    const int question = h.kiosk().person.session.currentQuestion();
     REQUIRE(h.tap("lang-en"));
     CHECK(h.kiosk().language() == *shipped().languageIndex("en"));
-    CHECK(h.kiosk().session.currentQuestion() == question);
-    CHECK(h.kiosk().session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.currentQuestion() == question);
+    CHECK(h.kiosk().person.session.answers()[0] == 1);
     REQUIRE(h.tap("back"));
-    CHECK(h.kiosk().session.currentAnswer() == 1);
+    CHECK(h.kiosk().person.session.currentAnswer() == 1);
 }
 
 TEST_CASE("quick exit and idle wipe, from every screen kind") {
@@ -161,7 +161,7 @@ TEST_CASE("touching the countdown keeps the session and taps nothing below") {
     h.tapAt(x, y);  // on the answer, under the overlay
     h.frame();
     CHECK(h.kiosk().screen == core::Screen::Question);
-    CHECK(h.kiosk().session.currentQuestion() == 0);
+    CHECK(h.kiosk().person.session.currentQuestion() == 0);
     CHECK(h.widgets().find("still-here") == nullptr);
 }
 
@@ -174,8 +174,8 @@ TEST_CASE("a drag over answers scrolls and picks nothing") {
     h.drag(x, y, x, y - 150, 8);
     h.advance(2000);
     h.frame();
-    CHECK(h.kiosk().session.currentQuestion() == 0);
-    CHECK(h.kiosk().session.blank());
+    CHECK(h.kiosk().person.session.currentQuestion() == 0);
+    CHECK(h.kiosk().person.session.blank());
     const ui::RegisteredWidget* moved = h.widgets().find("answer-" + shipped().questions[0].answers[1].id);
     REQUIRE(moved);
     CHECK(moved->min.y < before + (answer->max.y - answer->min.y));  // the list moved up
@@ -189,9 +189,9 @@ TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape e
     h.key(core::Key::Enter);
     CHECK(h.kiosk().screen == core::Screen::Question);
     h.key(core::Key::Digit, 2);
-    CHECK(h.kiosk().session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.answers()[0] == 1);
     h.key(core::Key::Backspace);
-    CHECK(h.kiosk().session.currentQuestion() == 0);
+    CHECK(h.kiosk().person.session.currentQuestion() == 0);
     h.key(core::Key::Escape);
     CHECK(h.kiosk().screen == core::Screen::Neutral);
 }
@@ -269,11 +269,11 @@ TEST_CASE("the take-away is offered on the results, and back returns there") {
     h.frame();
     REQUIRE(tapScrolling(h, "results-take-away", 1920, 1080));
     CHECK(h.kiosk().screen == core::Screen::TakeAway);
-    REQUIRE(h.kiosk().takeAway.has_value());
+    REQUIRE(h.kiosk().person.takeAway.has_value());
     REQUIRE(h.tap("takeaway-hide"));
-    CHECK(h.kiosk().takeAwayHidden);
+    CHECK(h.kiosk().person.takeAwayHidden);
     CHECK(h.widgets().find("takeaway-show") != nullptr);
     REQUIRE(h.tap("back"));
     CHECK(h.kiosk().screen == core::Screen::Results);
-    CHECK_FALSE(h.kiosk().takeAway.has_value());  // the code is gone with its screen
+    CHECK_FALSE(h.kiosk().person.takeAway.has_value());  // the code is gone with its screen
 }

@@ -18,11 +18,11 @@ void adviceCard(const core::Kiosk& k, UiContext& ui, const core::Advice& a) {
 
 void drawAdvice(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::Result& r = *k.result;
-    const core::DomainLevel& d = r.domains[static_cast<size_t>(k.openDomain)];
+    const core::Result& r = *k.person.result;
+    const core::DomainLevel& d = r.domains[static_cast<size_t>(k.person.openDomain)];
     const core::LanguageIndex lang = k.language();
     topBar(k, ui, out);
-    beginContent(ui, "advice-" + std::to_string(k.openDomain), bottomBarHeight(ui));
+    beginContent(ui, "advice-" + std::to_string(k.person.openDomain), bottomBarHeight(ui));
     const std::string levelWord = d.level ? c.levels[static_cast<size_t>(*d.level)].name.in(lang) : uiText(k, "level_not_assessed");
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float r0 = ui.fonts.title->FontSize * 0.4f;
@@ -30,11 +30,11 @@ void drawAdvice(const core::Kiosk& k, UiContext& ui, Actions& out) {
               levelColour(d.level.value_or(-1)));
     ImGui::SetCursorScreenPos({at.x + r0 * 2.6f, at.y});
     ImGui::BeginGroup();
-    paragraph(ui.fonts.title, c.domains[static_cast<size_t>(k.openDomain)].name.in(lang) + " — " + levelWord, palette().text);
+    paragraph(ui.fonts.title, c.domains[static_cast<size_t>(k.person.openDomain)].name.in(lang) + " — " + levelWord, palette().text);
     ImGui::EndGroup();
     paragraph(ui.fonts.body, uiText(k, "advice_title"), palette().textMuted);
     gap(ui, 0.5f);
-    const auto cards = r.adviceFor(c, k.openDomain);
+    const auto cards = r.adviceFor(c, k.person.openDomain);
     if (cards.empty()) paragraph(ui.fonts.body, uiText(k, "advice_none"), palette().text);
     for (int a : cards) adviceCard(k, ui, c.advice[static_cast<size_t>(a)]);
     gap(ui);

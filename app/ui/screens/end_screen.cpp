@@ -11,7 +11,7 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
     beginContent(ui, "end", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "end_title"), palette().text);
     gap(ui);
-    if (!k.usefulRating) {
+    if (!k.person.usefulRating) {
         paragraph(ui.fonts.body, uiText(k, "useful_question"), palette().text);
         const float width = (ImGui::GetContentRegionAvail().x - 2 * ui.metrics.gap) / 3;
         const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};

@@ -8,7 +8,7 @@ namespace ui {
 namespace {
 
 void progressBar(const core::Kiosk& k, UiContext& ui) {
-    const core::Progress p = k.session.progress();
+    const core::Progress p = k.person.session.progress();
     std::string label = core::fillPlaceholder(uiText(k, "progress"), "n", std::to_string(p.position));
     label = core::fillPlaceholder(label, "total", std::to_string(p.expectedTotal));
     paragraph(ui.fonts.small, label, palette().textMuted);
@@ -25,7 +25,7 @@ void progressBar(const core::Kiosk& k, UiContext& ui) {
 } // namespace
 
 void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const int qi = k.session.currentQuestion();
+    const int qi = k.person.session.currentQuestion();
     const core::Question& q = k.content->questions[static_cast<size_t>(qi)];
     const core::LanguageIndex lang = k.language();
     topBar(k, ui, out);
@@ -35,7 +35,7 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.title, q.text.in(lang), palette().text);
     if (!q.help.empty()) paragraph(ui.fonts.body, q.help.in(lang), palette().textMuted);
     gap(ui);
-    const int given = k.session.currentAnswer();
+    const int given = k.person.session.currentAnswer();
     for (size_t a = 0; a < q.answers.size(); ++a) {
         const auto style = given == static_cast<int>(a) ? ButtonStyle::Selected : ButtonStyle::Normal;
         const std::string label = std::to_string(a + 1) + "   " + q.answers[a].text.in(lang);

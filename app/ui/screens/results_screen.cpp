@@ -44,7 +44,7 @@ bool domainTile(UiContext& ui, const std::string& id, const TileText& t, int lev
 
 void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     const core::Content& c = *k.content;
-    const core::Result& r = *k.result;
+    const core::Result& r = *k.person.result;
     const Card card = beginCard(ui);
     paragraph(ui.fonts.title, uiText(k, "crisis_title"), palette().crisis);
     paragraph(ui.fonts.body, uiText(k, "crisis_body"), palette().text);
@@ -64,7 +64,7 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
 
 void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::Result& r = *k.result;
+    const core::Result& r = *k.person.result;
     const core::LanguageIndex lang = k.language();
     topBar(k, ui, out);
     beginContent(ui, "results", bottomBarHeight(ui));

@@ -19,7 +19,7 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
 
 void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::Result& r = *k.result;
+    const core::Result& r = *k.person.result;
     topBar(k, ui, out);
     beginContent(ui, "services", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "services_title"), palette().text);

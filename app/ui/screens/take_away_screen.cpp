@@ -30,7 +30,7 @@ float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side) 
 
 void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
-    const core::TakeAway& t = *k.takeAway;
+    const core::TakeAway& t = *k.person.takeAway;
     const Metrics& m = ui.metrics;
     topBar(k, ui, out);
     beginContent(ui, "take-away", bottomBarHeight(ui));
@@ -41,7 +41,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     // The code takes the left part; at least ~4 px per module at 1080p.
     const float side = std::min(avail * 0.5f, std::max(visibleHeight - m.gap, 500.f * m.unit));
     float used = side;
-    if (!k.takeAwayHidden) {
+    if (!k.person.takeAwayHidden) {
         used = drawQr(draw, start, t.qr, side);
     } else {
         fillRoundedRect(draw, start, {start.x + side, start.y + side}, palette().surface, m.rounding);
@@ -55,7 +55,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.small, uiText(k, "takeaway_private"), palette().textMuted);
     ImGui::PopTextWrapPos();
     gap(ui, 0.5f);
-    if (k.takeAwayHidden) {
+    if (k.person.takeAwayHidden) {
         if (button(ui, "takeaway-show", uiText(k, "takeaway_show"), columnWidth, ButtonStyle::Normal)) {
             out.push_back(core::action::SetTakeAwayHidden{false});
         }
@@ -63,7 +63,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         out.push_back(core::action::SetTakeAwayHidden{true});
     }
     gap(ui, 0.5f);
-    if (!k.takeAwayHidden && !t.dialCodes.empty()) {
+    if (!k.person.takeAwayHidden && !t.dialCodes.empty()) {
         // A fixed grid: each code and its label share one column, labels wrap inside it.
         const float count = static_cast<float>(t.dialCodes.size());
         const float small = std::min((columnWidth - m.gap * (count - 1)) / count, 260.f * m.unit);

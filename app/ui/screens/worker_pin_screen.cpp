@@ -23,7 +23,7 @@ void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t no
     // Dots, one per digit typed: the digits themselves are never drawn.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float r = ui.fonts.body->FontSize * 0.3f;
-    for (size_t i = 0; i < w.typed.size(); ++i) {
+    for (size_t i = 0; i < k.person.pinTyped.size(); ++i) {
         ImGui::GetWindowDrawList()->AddCircleFilled({at.x + r + static_cast<float>(i) * r * 3, at.y + r * 2}, r, palette().text);
     }
     ImGui::Dummy(ImVec2(1, r * 4));
