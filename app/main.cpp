@@ -1,6 +1,8 @@
 // Command line: the subcommands of the contract in DESIGN.md. Parses, loads content,
 // and hands over to the platform layer.
 #include <CLI/CLI.hpp>
+#include <termios.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -39,13 +41,40 @@ std::optional<core::Content> loadOrReport(const std::string& dir) {
     return std::move(loaded.content);
 }
 
+// One line from standard input; on a terminal, after a prompt and without echo.
+std::string readSecretLine(const char* prompt, bool terminal) {
+    termios saved{};
+    if (terminal) {
+        std::cerr << prompt << std::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << '\n';
+    }
+    return line;
+}
+
 int setPin(const std::string& data) {
-    std::string pin;
-    std::getline(std::cin, pin);
+    const bool terminal = isatty(STDIN_FILENO) != 0;
+    const std::string pin = readSecretLine("New team PIN (6 to 12 digits): ", terminal);
     if (!core::isValidPin(pin)) { std::cerr << "repere pin set: the PIN must be 6 to 12 digits\n"; return 2; }
+    if (core::isGuessablePin(pin)) {
+        std::cerr << "repere pin set: this PIN is too easy to guess (repeated digits, a sequence or a common PIN)\n";
+        return 2;
+    }
+    if (terminal && readSecretLine("The same PIN again: ", terminal) != pin) {
+        std::cerr << "repere pin set: the two PINs differ; nothing saved\n";
+        return 2;
+    }
     const auto hash = core::hashPin(pin);
     core::StatsStore store(data);
-    if (!hash || !store.saveSetting(core::setting::kPinHash, *hash)) {
+    if (!hash || !store.saveSetting(core::setting::kPinHash, *hash) || !store.saveSetting(core::setting::kPinFailures, "0")) {
         std::cerr << "repere pin set: not saved: " << (hash ? store.problem() : "hashing failed") << '\n';
         return 1;
     }

@@ -36,6 +36,7 @@ constexpr const char* kLanguage = "language";
 constexpr const char* kIdleSeconds = "idle_seconds";
 constexpr const char* kDemo = "demo";
 constexpr const char* kPinHash = "pin_hash";
+constexpr const char* kPinFailures = "pin_failures";  // wrong tries so far (the lockout survives a restart)
 } // namespace setting
 
 namespace action {

@@ -82,6 +82,8 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         {"pin_wrong", "Wrong PIN"},
         {"pin_wait", "Wait before trying again, with {seconds}"},
         {"pin_not_saved", "The PIN could not be saved"},
+        {"pin_too_simple", "The PIN chosen is too easy to guess"},
+        {"pin_store_unavailable", "The panel is locked because the store cannot be read; {detail} = why"},
         {"worker_ok", "Button: confirm the PIN"},
         {"worker_erase", "Button: erase one digit or character"},
         {"worker_close", "Button: close the team panel"},

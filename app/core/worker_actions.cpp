@@ -28,10 +28,12 @@ void openTab(Kiosk& k, WorkerTab tab) {
 
 void submitPin(Kiosk& k, int64_t now) {
     WorkerPanel& w = k.worker;
+    if (w.pinState == PinState::StoreUnavailable) return;
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
-    if (w.pinHash.empty()) {
+    if (w.pinState == PinState::NotSet) {
         // First use: choose a PIN, then type it again.
         if (!isValidPin(k.person.pinTyped)) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
+        if (isGuessablePin(k.person.pinTyped)) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
         if (k.person.pinFirst.empty()) { k.person.pinFirst = k.person.pinTyped; k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
         if (k.person.pinFirst != k.person.pinTyped) { k.person.pinFirst.clear(); k.person.pinTyped.clear(); w.message = "pin_mismatch"; return; }
         auto hash = hashPin(k.person.pinTyped);
@@ -39,6 +41,7 @@ void submitPin(Kiosk& k, int64_t now) {
         k.person.pinFirst.clear();
         if (!hash) { w.message = "pin_not_saved"; return; }
         w.pinHash = *hash;
+        w.pinState = PinState::Set;
         save(k, setting::kPinHash, *hash);
     } else {
         const bool right = verifyPin(w.pinHash, k.person.pinTyped);
@@ -46,8 +49,10 @@ void submitPin(Kiosk& k, int64_t now) {
         if (!right) {
             w.guard.failed(now);
             w.message = "pin_wrong";
+            save(k, setting::kPinFailures, w.guard.stored());
             return;
         }
+        if (w.guard.failures > 0) save(k, setting::kPinFailures, "0");
         w.guard.succeeded();
     }
     w.message.clear();
@@ -67,11 +72,13 @@ struct ApplyWorker {
         k.shownLanguage = language;
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
-        k.worker.message = k.worker.pinHash.empty() ? "pin_choose" : "";
+        k.worker.message = k.worker.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                           : k.worker.pinState == PinState::NotSet       ? "pin_choose"
+                                                                         : "";
         k.screen = Screen::WorkerPin;
     }
     void operator()(const worker::Digit& d) {
-        if (k.screen == Screen::WorkerPin && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+        if (k.screen == Screen::WorkerPin && k.worker.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
             k.person.pinTyped += static_cast<char>('0' + d.digit);
         }
     }
@@ -135,7 +142,12 @@ struct ApplyWorker {
         k.worker.message = m.id;
         k.worker.messageDetail = m.detail;
     }
-    void operator()(const worker::StoreStatus& s) { k.worker.storeStatus = s.text; }
+    void operator()(const worker::StoreStatus& s) {
+        k.worker.storeStatus = s.text;
+        k.worker.pinHash = s.healthy ? s.pinHash : k.worker.pinHash;
+        k.worker.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
+        if (k.screen == Screen::WorkerPin && !s.healthy) k.worker.message = "pin_store_unavailable";
+    }
 };
 
 } // namespace
@@ -154,7 +166,10 @@ void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& val
     if (key == setting::kEvent) k.settings.eventLabel = value.substr(0, kMaxEventLabel);
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
-    else if (key == setting::kPinHash) k.worker.pinHash = value;
+    else if (key == setting::kPinHash) {
+        k.worker.pinHash = value;
+        if (!value.empty()) k.worker.pinState = PinState::Set;
+    } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
         try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
     } else if (key == setting::kLanguage) {

@@ -15,12 +15,21 @@ namespace core {
 
 enum class WorkerTab { Dashboard, Export, Settings, Content, Demo };
 
+// What the PIN pad can do. A store that cannot be read never lets someone choose a new
+// PIN: the pad stays locked and says why (`repere pin set` is the way out).
+enum class PinState {
+    NotSet,            // the store is healthy and holds no PIN: choose one
+    Set,               // a PIN is stored: type it
+    StoreUnavailable,  // the store cannot be read: locked
+};
+
 // Seconds without input before the panel closes itself.
 constexpr int kWorkerIdleSeconds = 60;
 constexpr size_t kMaxEventLabel = 40;
 
 struct WorkerPanel {
     std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
+    PinState pinState = PinState::NotSet;
     PinGuard guard;
     std::string message;      // interface string id of the feedback for the last thing done ("" = none)
     std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
@@ -52,7 +61,10 @@ struct Quit {};
 struct ReportLoaded { std::vector<ReportTable> tables; ReportTable perDay; };
 struct ExportTargetsFound { std::vector<std::string> directories; };
 struct Message { std::string id; std::string detail; };
-struct StoreStatus { std::string text; };
+// The store's state after an open or a write: a problem or notice to show, whether it
+// can be read, and the PIN hash it holds (so a PIN set meanwhile with `repere pin set`
+// is taken up).
+struct StoreStatus { std::string text; bool healthy = true; std::string pinHash; };
 } // namespace worker
 
 using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,

@@ -12,6 +12,38 @@ bool isValidPin(const std::string& pin) {
     return std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool isGuessablePin(const std::string& pin) {
+    if (!isValidPin(pin)) return false;
+    const size_t n = pin.size();
+    auto step = [&](size_t i) { return (pin[i] - pin[i - 1] + 10) % 10; };
+    bool run = true;
+    for (size_t i = 2; i < n && run; ++i) run = step(i) == step(1);
+    if (run && (step(1) == 0 || step(1) == 1 || step(1) == 9)) return true;  // 000000, 123456, 987654, 890123
+    for (size_t period = 2; period <= n / 2; ++period) {
+        if (n % period) continue;
+        bool repeats = true;
+        for (size_t i = period; i < n && repeats; ++i) repeats = pin[i] == pin[i - period];
+        if (repeats) return true;  // 121212, 123123, 12341234
+    }
+    // Among the most used PINs in published analyses of leaked PIN lists, beyond the
+    // patterns above.
+    static const char* const kCommon[] = {"112233", "123321", "654321", "159753", "147258", "258456", "789456",
+                                          "102030", "111222", "121314", "131313", "102938", "123654", "112358",
+                                          "696969", "520520", "123789", "147852", "159357", "246810", "135790"};
+    for (const char* common : kCommon) if (pin == common) return true;
+    return false;
+}
+
+PinGuard PinGuard::restored(const std::string& stored) {
+    PinGuard g;
+    try {
+        g.failures = std::clamp(std::stoi(stored), 0, 1000);
+    } catch (const std::exception&) {
+        g.failures = kPinTriesBeforeLockout;  // unreadable: assume the worst, not the best
+    }
+    return g;
+}
+
 std::optional<std::string> hashPin(const std::string& pin) {
     if (sodium_init() < 0) return std::nullopt;
     char out[crypto_pwhash_STRBYTES];

@@ -13,6 +13,9 @@ constexpr int kPinTriesBeforeLockout = 8;
 constexpr int64_t kPinLockoutMs = 15 * 60 * 1000;
 
 bool isValidPin(const std::string& pin);  // 6 to 12 digits, nothing else
+// A PIN anyone would try first: one digit repeated, a straight run up or down (wrapping
+// past 9 or 0), a short group repeated (121212, 123123), or one of the most used PINs.
+bool isGuessablePin(const std::string& pin);
 
 // The hash to store (Argon2id, interactive limits), or none if hashing failed.
 std::optional<std::string> hashPin(const std::string& pin);
@@ -27,6 +30,11 @@ struct PinGuard {
     int64_t waitMs(int64_t nowMs) const;
     void failed(int64_t nowMs);
     void succeeded() { failures = 0; }
+
+    // Stored so that a restart does not reset the count: the wrong tries so far. Restored
+    // with the last failure at the process's start, so the wait runs again in full.
+    std::string stored() const { return std::to_string(failures); }
+    static PinGuard restored(const std::string& stored);
 };
 
 } // namespace core

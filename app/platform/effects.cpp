@@ -53,15 +53,21 @@ EffectRunner::EffectRunner(core::StatsStore* store, std::string contentDir, std:
     : store_(store), contentDir_(std::move(contentDir)), content_(std::move(content)), dataDir_(std::move(dataDir)) {}
 
 void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
-    std::string status;
-    if (store_) status = !store_->problem().empty() ? store_->problem() : store_->notice();
-    core::apply(kiosk, core::action::Worker{core::worker::StoreStatus{status}});
+    if (!store_) return;  // nothing recorded in this run: the panel works without a store
+    core::worker::StoreStatus status;
+    status.text = !store_->problem().empty() ? store_->problem() : store_->notice();
+    // A file just moved aside counts as unhealthy too: whoever damaged it must not be
+    // offered a fresh panel to claim.
+    status.healthy = store_->available() && store_->notice().empty();
+    if (status.healthy) status.pinHash = store_->setting(core::setting::kPinHash).value_or("");
+    core::apply(kiosk, core::action::Worker{status});
 }
 
 void EffectRunner::restore(core::Kiosk& kiosk) const {
     if (!store_) return;
     for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
-                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash}) {
+                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash,
+                            core::setting::kPinFailures}) {
         if (auto value = store_->setting(key)) core::applyStoredSetting(kiosk, key, *value);
     }
     storeStatus(kiosk);

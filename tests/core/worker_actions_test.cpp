@@ -23,8 +23,8 @@ int count(const core::Kiosk& k) {
 core::Kiosk panelOpen() {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::Worker{w::Open{}});
-    type(k, "135790", 0);
-    type(k, "135790", 0);
+    type(k, "480375", 0);
+    type(k, "480375", 0);
     REQUIRE(k.screen == core::Screen::WorkerPanel);
     k.effects.clear();
     return k;
@@ -51,28 +51,34 @@ TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
     type(k, "123", 0);
     CHECK(k.worker.message == "pin_too_short");
     type(k, "123456", 0);
+    CHECK(k.worker.message == "pin_too_simple");
+    type(k, "846213", 0);
     CHECK(k.worker.message == "pin_confirm");
-    type(k, "654321", 0);
+    type(k, "846210", 0);
     CHECK(k.worker.message == "pin_mismatch");
     CHECK(k.screen == core::Screen::WorkerPin);
-    type(k, "123456", 0);
-    type(k, "123456", 0);
+    type(k, "846213", 0);
+    type(k, "846213", 0);
     CHECK(k.screen == core::Screen::WorkerPanel);
+    CHECK(k.worker.pinState == core::PinState::Set);
     REQUIRE(count<core::effect::SaveSetting>(k) == 1);
     const auto& saved = std::get<core::effect::SaveSetting>(k.effects[0]);
     CHECK(saved.key == core::setting::kPinHash);
-    CHECK(saved.value.find("123456") == std::string::npos);
-    CHECK(core::verifyPin(saved.value, "123456"));
+    CHECK(saved.value.find("846213") == std::string::npos);
+    CHECK(core::verifyPin(saved.value, "846213"));
     CHECK(count<core::effect::LoadReport>(k) == 1);
     CHECK(k.person.pinTyped.empty());
 }
 
 TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, then lockout") {
     core::Kiosk k(testing::baseContent());
-    k.worker.pinHash = *core::hashPin("111111");
+    core::applyStoredSetting(k, core::setting::kPinHash, *core::hashPin("111111"));
     core::apply(k, act::Worker{w::Open{}});
     type(k, "222222", 1000);
     CHECK(k.worker.message == "pin_wrong");
+    REQUIRE(count<core::effect::SaveSetting>(k) == 1);
+    CHECK(std::get<core::effect::SaveSetting>(k.effects[0]).key == core::setting::kPinFailures);
+    CHECK(std::get<core::effect::SaveSetting>(k.effects[0]).value == "1");
     CHECK(k.worker.guard.waitMs(1000) == 1000);
     type(k, "111111", 1500);  // during the wait: ignored, even though it is right
     CHECK(k.screen == core::Screen::WorkerPin);
@@ -162,4 +168,35 @@ TEST_CASE("the panel keeps the language on screen; the next person gets the star
     CHECK(k.language() == 1);
     core::apply(k, act::Worker{w::Close{}});
     CHECK(k.language() == k.startLanguage());
+}
+
+TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run again in full") {
+    core::Kiosk k(testing::baseContent());
+    core::applyStoredSetting(k, core::setting::kPinHash, *core::hashPin("111111"));
+    core::applyStoredSetting(k, core::setting::kPinFailures, std::to_string(core::kPinTriesBeforeLockout));
+    core::apply(k, act::Worker{w::Open{}});
+    type(k, "111111", 1000);  // right, but the process has just started: still locked out
+    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK(k.worker.guard.waitMs(1000) > 14 * 60 * 1000);
+    core::applyStoredSetting(k, core::setting::kPinFailures, "garbage");
+    CHECK(k.worker.guard.failures == core::kPinTriesBeforeLockout);  // unreadable counts as the worst
+}
+
+TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad stays locked") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Worker{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+    CHECK(k.worker.pinState == core::PinState::StoreUnavailable);
+    core::apply(k, act::Worker{w::Open{}});
+    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK(k.worker.message == "pin_store_unavailable");
+    type(k, "846213", 0);
+    type(k, "846213", 0);
+    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK(k.person.pinTyped.empty());
+    CHECK(count<core::effect::SaveSetting>(k) == 0);
+    // Healthy again with a PIN set meanwhile (repere pin set): that PIN is asked for.
+    core::apply(k, act::Worker{w::StoreStatus{"", true, *core::hashPin("846213")}});
+    CHECK(k.worker.pinState == core::PinState::Set);
+    type(k, "846213", 0);
+    CHECK(k.screen == core::Screen::WorkerPanel);
 }

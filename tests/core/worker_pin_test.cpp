@@ -40,3 +40,25 @@ TEST_CASE("wrong tries: growing delay, then a lockout; a right PIN resets") {
     g.succeeded();
     CHECK(g.waitMs(100'000) == 0);
 }
+
+TEST_CASE("guessable PINs are refused: repeats, runs, repeated groups, common ones") {
+    for (const char* pin : {"000000", "111111111", "123456", "234567890", "654321", "987654", "890123", "121212",
+                            "123123", "12341234", "112233", "159753", "147258", "696969"}) {
+        CAPTURE(pin);
+        CHECK(core::isGuessablePin(pin));
+    }
+    for (const char* pin : {"846213", "480375", "975318", "5829164", "306718249"}) {
+        CAPTURE(pin);
+        CHECK_FALSE(core::isGuessablePin(pin));
+    }
+}
+
+TEST_CASE("the wrong-try count is stored and restored; unreadable means locked out") {
+    core::PinGuard g;
+    g.failed(0);
+    g.failed(10);
+    CHECK(g.stored() == "2");
+    CHECK(core::PinGuard::restored("2").failures == 2);
+    CHECK(core::PinGuard::restored("2").waitMs(0) == 2000);
+    CHECK(core::PinGuard::restored("x").failures == core::kPinTriesBeforeLockout);
+}

@@ -13,6 +13,13 @@ void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t no
     const Metrics& m = ui.metrics;
     beginContent(ui, "worker-pin", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "worker_pin"), palette().text);
+    if (w.pinState == core::PinState::StoreUnavailable) {
+        // Locked: no pad to type on, only the reason and the way out.
+        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_store_unavailable"), "detail", w.storeStatus), palette().crisis);
+        endContent(ui);
+        bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Worker{core::worker::Close{}});
+        return;
+    }
     const int64_t wait = w.guard.waitMs(nowMs);
     if (wait > 0) {
         paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_wait"), "seconds", std::to_string((wait + 999) / 1000)),
