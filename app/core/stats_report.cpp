@@ -28,29 +28,37 @@ ReportTable group(std::string id, std::string title, const std::vector<std::pair
     for (const auto& p : parts) counts.push_back(p.second);
     const auto hidden = suppressedCells(counts, total.has_value());
     for (size_t i = 0; i < parts.size(); ++i) {
-        table.cells.push_back({parts[i].first, hidden[i] ? std::nullopt : std::optional<int64_t>(parts[i].second)});
+        const bool shown = hidden[i] == Hidden::No;
+        table.cells.push_back({parts[i].first, shown ? std::optional<int64_t>(parts[i].second) : std::nullopt, hidden[i]});
     }
     if (total) {
-        table.total = ReportCell{total->first, total->second < kSmallCell ? std::nullopt : std::optional<int64_t>(total->second)};
+        const bool small = total->second < kSmallCell;
+        table.total = ReportCell{total->first, small ? std::nullopt : std::optional<int64_t>(total->second),
+                                 small ? Hidden::Small : Hidden::No};
     }
     return table;
 }
 
 } // namespace
 
-std::string ReportCell::text() const { return count ? std::to_string(*count) : "<5"; }
+std::string ReportCell::text() const {
+    if (count) return std::to_string(*count);
+    return hidden == Hidden::ForTotal ? kForTotalMark : kSmallMark;
+}
 
-std::vector<bool> suppressedCells(const std::vector<int64_t>& counts, bool withTotal) {
-    std::vector<bool> hidden(counts.size());
+std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool withTotal) {
+    std::vector<Hidden> hidden(counts.size(), Hidden::No);
     int n = 0;
-    for (size_t i = 0; i < counts.size(); ++i) if ((hidden[i] = counts[i] < kSmallCell)) ++n;
+    for (size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] < kSmallCell) { hidden[i] = Hidden::Small; ++n; }
+    }
     if (withTotal && n == 1 && counts.size() > 1) {
         // One hidden cell = total minus the others: hide the smallest other cell too.
         size_t smallest = counts.size();
         for (size_t i = 0; i < counts.size(); ++i) {
-            if (!hidden[i] && (smallest == counts.size() || counts[i] < counts[smallest])) smallest = i;
+            if (hidden[i] == Hidden::No && (smallest == counts.size() || counts[i] < counts[smallest])) smallest = i;
         }
-        if (smallest < counts.size()) hidden[smallest] = true;
+        if (smallest < counts.size()) hidden[smallest] = Hidden::ForTotal;
     }
     return hidden;
 }
@@ -99,8 +107,10 @@ ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optio
 
 std::string reportCsv(const std::vector<ReportTable>& tables) {
     std::string csv = "table,label,count\n";
-    auto quote = [](const std::string& s) {
-        if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    auto quote = [](std::string s) {
+        // A leading = + - @ tab or CR makes a spreadsheet run the cell as a formula.
+        if (!s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos) s.insert(0, "'");
+        if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
         std::string q = "\"";
         for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
         return q + "\"";

@@ -13,10 +13,17 @@ namespace core {
 
 constexpr int64_t kSmallCell = 5;
 
+// Why a count is not shown. The two reasons get different marks, explained in a legend:
+// a hidden 6 must not read "<5".
+enum class Hidden { No, Small, ForTotal };
+constexpr const char* kSmallMark = "<5";    // fewer than five
+constexpr const char* kForTotalMark = "*";  // five or more, hidden so that a total cannot reveal a small count
+
 struct ReportCell {
     std::string label;
-    std::optional<int64_t> count;  // none = suppressed ("<5")
-    std::string text() const;      // the count, or "<5"
+    std::optional<int64_t> count;  // none = hidden (see `hidden` for why)
+    Hidden hidden = Hidden::No;
+    std::string text() const;      // the count, or its mark
 };
 
 struct ReportTable {
@@ -26,9 +33,9 @@ struct ReportTable {
     std::optional<ReportCell> total;  // shown beside them, when the parts add up to it
 };
 
-// Which cells of a group to hide. `withTotal`: the parts' sum is shown, so one hidden
-// cell alone could be recovered; the smallest other cell is then hidden as well.
-std::vector<bool> suppressedCells(const std::vector<int64_t>& counts, bool withTotal);
+// Which cells of a group to hide, and why. `withTotal`: the parts' sum is shown, so one
+// hidden cell alone could be recovered; the smallest other cell is then hidden as well.
+std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool withTotal);
 
 // Every table, over all days and events (or one event when `event` is given).
 std::vector<ReportTable> buildReport(const Content& content, const std::vector<CounterRow>& rows,
@@ -39,7 +46,8 @@ std::vector<ReportTable> buildReport(const Content& content, const std::vector<C
 // figures would let a hidden day be found by subtraction across tables.
 ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optional<std::string>& event = std::nullopt);
 
-// CSV with a header: table,label,count — suppressed counts as "<5".
+// CSV with a header: table,label,count; hidden counts as their marks. A field that a
+// spreadsheet would read as a formula (=, +, -, @, tab, CR first) is prefixed with '.
 std::string reportCsv(const std::vector<ReportTable>& tables);
 
 // Plain text for `repere stats`.

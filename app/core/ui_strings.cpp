@@ -82,6 +82,8 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         {"pin_wrong", "Wrong PIN"},
         {"pin_wait", "Wait before trying again, with {seconds}"},
         {"pin_not_saved", "The PIN could not be saved"},
+        {"dash_batches", "Figures are saved in batches of 5 sessions, so they change only every 5 people"},
+        {"settings_event_batch", "A new event name applies from the next batch of 5 sessions"},
         {"pin_too_simple", "The PIN chosen is too easy to guess"},
         {"pin_store_unavailable", "The panel is locked because the store cannot be read; {detail} = why"},
         {"worker_ok", "Button: confirm the PIN"},

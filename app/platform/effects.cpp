@@ -9,6 +9,7 @@
 #include "core/content_loader.h"
 #include "core/stats_report.h"
 #include "core/worker_actions.h"
+#include "platform/export_file.h"
 
 namespace platform {
 namespace fs = std::filesystem;
@@ -85,28 +86,9 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
     const auto rows = store_->counters();
     auto tables = core::buildReport(*content_, rows, kiosk.language());
     tables.push_back(core::sessionsPerDay(rows));
-    std::error_code ec;
-    fs::create_directories(directory, ec);
-    const fs::path file = fs::path(directory) / ("repere-stats-" + core::localDay() + ".csv");
-    const fs::path partial = file.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << core::reportCsv(tables);
-        out.flush();
-        if (!out) {
-            fs::remove(partial, ec);
-            core::apply(kiosk, message("export_failed", "cannot write to " + directory));
-            return;
-        }
-    }
-    // Written in full, then renamed: a pulled drive never holds half a file under the real name.
-    fs::rename(partial, file, ec);
-    if (ec) {
-        fs::remove(partial, ec);
-        core::apply(kiosk, message("export_failed", ec.message()));
-        return;
-    }
-    core::apply(kiosk, message("export_done", file.string()));
+    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(tables));
+    if (!written.ok) { core::apply(kiosk, message("export_failed", written.error)); return; }
+    core::apply(kiosk, message("export_done", written.path));
 }
 
 void EffectRunner::reload(core::Kiosk& kiosk) {

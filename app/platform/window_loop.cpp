@@ -7,6 +7,7 @@
 #include "platform/fonts.h"
 #include "platform/frame_renderer.h"
 #include "platform/sdl_input.h"
+#include "platform/stop_signals.h"
 
 namespace platform {
 namespace {
@@ -21,7 +22,8 @@ float displayDpi(SDL_Window* window) {
 
 int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
               std::optional<core::LanguageIndex> language) {
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // Ctrl+C in a terminal still stops a laptop run
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // ours: stop_signals.h
+    blockStopSignals();
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");      // fingers are read directly
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     if (!options.windowed) SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  // keep Alt+Tab and friends from the desktop
@@ -29,6 +31,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
         std::fprintf(stderr, "repere: cannot start video: %s\n", SDL_GetError());
         return 1;
     }
+    startStopSignalWatch();
     std::string fontError;
     FontFiles fonts = findFonts(fontError);
     if (fonts.regular.empty()) {
@@ -74,7 +77,8 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
             SDL_GetRendererOutputSize(renderer, &width, &height);
             while (got) {
                 const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
-                if (e.type == SDL_QUIT && options.windowed) running = false;  // kiosk mode: only the team panel quits
+                // Kiosk mode: only the team panel or a stop signal (systemctl stop) quits.
+                if (e.type == SDL_QUIT && (options.windowed || stopRequested())) running = false;
                 if (e.type == SDL_WINDOWEVENT) wake.input = true;
                 if (auto event = input.translate(e, width, height)) {
                     kioskUi.input(*event, now);

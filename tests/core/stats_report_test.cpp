@@ -7,12 +7,13 @@
 #include "support/content_fixture.h"
 
 TEST_CASE("counts under 5 are hidden; with a total, one hidden cell never stands alone") {
-    CHECK(core::suppressedCells({12, 3, 8}, false) == std::vector<bool>{false, true, false});
-    CHECK(core::suppressedCells({12, 3, 8}, true) == std::vector<bool>{false, true, true});  // 23-12-8 would give 3
-    CHECK(core::suppressedCells({12, 30, 8}, true) == std::vector<bool>{false, false, false});
-    CHECK(core::suppressedCells({2, 3, 8}, true) == std::vector<bool>{true, true, false});
-    CHECK(core::suppressedCells({0}, true) == std::vector<bool>{true});
-    CHECK(core::suppressedCells({5}, false) == std::vector<bool>{false});
+    using H = core::Hidden;
+    CHECK(core::suppressedCells({12, 3, 8}, false) == std::vector<H>{H::No, H::Small, H::No});
+    CHECK(core::suppressedCells({12, 3, 8}, true) == std::vector<H>{H::No, H::Small, H::ForTotal});  // 23-12-8 would give 3
+    CHECK(core::suppressedCells({12, 30, 8}, true) == std::vector<H>{H::No, H::No, H::No});
+    CHECK(core::suppressedCells({2, 3, 8}, true) == std::vector<H>{H::Small, H::Small, H::No});
+    CHECK(core::suppressedCells({0}, true) == std::vector<H>{H::Small});
+    CHECK(core::suppressedCells({5}, false) == std::vector<H>{H::No});
 }
 
 TEST_CASE("property: no table lets a hidden cell be computed from what is shown") {
@@ -77,6 +78,27 @@ TEST_CASE("report figures and CSV") {
     CHECK(festival[0].total->text() == "<5");
     const auto perDay = core::sessionsPerDay(rows);
     CHECK(perDay.cells.size() == 2);
-    CHECK(perDay.cells[0].text() == "<5");  // 20 next to a hidden 3 and a total of 23: hidden too
+    CHECK(perDay.cells[0].text() == "*");  // 20 next to a hidden 3 and a total of 23: hidden too, with its own mark
     CHECK(perDay.cells[1].text() == "<5");
+}
+
+TEST_CASE("a cell hidden for a total shows its own mark, never the small-count one") {
+    core::ReportCell small{"a", std::nullopt, core::Hidden::Small};
+    core::ReportCell forTotal{"b", std::nullopt, core::Hidden::ForTotal};
+    CHECK(small.text() == "<5");
+    CHECK(forTotal.text() == "*");
+    CHECK(core::ReportCell{"c", 6, core::Hidden::No}.text() == "6");
+}
+
+TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised") {
+    core::ReportTable t{"levels.x", "T", {{"=HYPERLINK(\"http://x\")", 7, core::Hidden::No}, {"+1", 8, core::Hidden::No},
+                                          {"-2", 9, core::Hidden::No}, {"@SUM(A1)", 10, core::Hidden::No}, {"\tx", 11, core::Hidden::No}},
+                        std::nullopt};
+    const std::string csv = core::reportCsv({t});
+    for (const char* bad : {",=", ",+", ",-", ",@", ",\t"}) {
+        CAPTURE(bad);
+        CHECK(csv.find(bad) == std::string::npos);
+    }
+    CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\",7") != std::string::npos);
+    CHECK(csv.find(",'+1,8") != std::string::npos);
 }

@@ -65,6 +65,7 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
         paragraph(ui.fonts.body, uiText(k, "dash_completion") + " " + std::to_string(rate) + " %", palette().text);
     }
     paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
+    paragraph(ui.fonts.small, uiText(k, "dash_batches"), palette().textMuted);
     if (k.worker.perDay) {
         gap(ui, 0.5f);
         paragraph(ui.fonts.bold, uiText(k, "dash_per_day"), palette().text);
@@ -121,6 +122,7 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit);
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
+    paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
     if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
