@@ -46,17 +46,19 @@ screens: build
 	cp $(BUILD)/screens/fr/results-crisis-suicidal.png docs/screens/fr-results.png
 	cp $(BUILD)/screens/en/services-indebted-daily-user.png docs/screens/en-services.png
 
-# Fuzzing (libFuzzer, clang, ASan+UBSan): each target for FUZZ_SECONDS, starting from and
+# Fuzzing (libFuzzer, clang, ASan+UBSan): each target for FUZZ_SECONDS (each input at most
+# FUZZ_TIMEOUT seconds: a slower one is a finding), starting from and
 # merging back into the corpus kept in tests/fuzz/corpus (which `make test` replays).
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS = content_loader stats_report
+FUZZ_TIMEOUT ?= 10
+FUZZ_TARGETS = content_loader stats_report reachability update_content
 fuzz: deps
 	./packaging/install-deps packaging/fuzz-packages.txt
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPERE_FUZZ=ON
 	cmake --build build-fuzz -j$(JOBS) $(addprefix --target fuzz_,$(FUZZ_TARGETS))
 	for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build-fuzz/corpus/$$t && cp tests/fuzz/corpus/$$t/* build-fuzz/corpus/$$t/ && \
-	  ./build-fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	  ./build-fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 \
 	    -artifact_prefix=build-fuzz/crash-$$t- build-fuzz/corpus/$$t || exit 1; \
 	  ./build-fuzz/tests/fuzz/fuzz_$$t -merge=1 tests/fuzz/corpus/$$t build-fuzz/corpus/$$t || exit 1; \
 	done

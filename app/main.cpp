@@ -10,15 +10,19 @@
 #include <memory>
 #include <iostream>
 
+#include "commands/services_commands.h"
 #include "core/content_check.h"
+#include "core/content_choice.h"
 #include "core/content_loader.h"
 #include "core/content_paths.h"
+#include "core/service_hours.h"
 #include "core/stats_report.h"
 #include "core/stats_store.h"
 #include "core/worker_pin.h"
 #include "platform/process_guard.h"
 #include "platform/bench.h"
 #include "platform/effects.h"
+#include "platform/fonts.h"
 #include "platform/monkey.h"
 #include "platform/shoot.h"
 #include "platform/window_loop.h"
@@ -32,13 +36,10 @@ bool parseSize(const std::string& text, int& w, int& h) {
     return w >= 320 && h >= 240 && w <= 7680 && h <= 4320;
 }
 
-std::optional<core::Content> loadOrReport(const std::string& dir) {
-    core::LoadResult loaded = core::loadContent(dir);
-    if (!loaded.content) {
-        std::cerr << "repere: the content in " << dir << " has errors; run `repere check " << dir << "`:\n";
-        for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << '\n';
-    }
-    return std::move(loaded.content);
+void reportErrors(const std::string& dir, const core::LoadResult& loaded) {
+    std::cerr << "repere: the content in " << core::escapeControls(dir) << " has errors; run `repere check "
+              << core::escapeControls(dir) << "`:\n";
+    for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << '\n';
 }
 
 // One line from standard input; on a terminal, after a prompt and without echo.
@@ -132,6 +133,8 @@ int main(int argc, char** argv) {
     shootCmd->add_option("--size", shootSize, "Image size WxH (default 1920x1080)");
     shootCmd->add_option("--only", shoot.only, "Render one screen id only");
     shootCmd->add_option("--content", contentDir, "Content directory");
+    std::string shootAt;
+    shootCmd->add_option("--at", shootAt, "The kiosk's clock for \"open now\", e.g. \"Sa 03:00\" (add \" PH\" for a public holiday)");
 
     platform::MonkeyOptions monkey;
     auto* monkeyCmd = app.add_subcommand("monkey", "Random taps, drags and keys through the real UI, checking invariants");
@@ -155,30 +158,43 @@ int main(int argc, char** argv) {
     auto* benchCmd = app.add_subcommand("bench", "Measure start-up, frame time, memory and recording time (see README)");
     benchCmd->add_option("--content", contentDir, "Content directory");
 
+    commands::ServicesArgs servicesArgs;
+    const auto servicesCmds = commands::addServicesCommands(app, servicesArgs, contentDir);
+
     CLI11_PARSE(app, argc, argv);
 
     const std::string data = dataDir.empty() ? core::defaultDataDirectory() : dataDir;
     const std::string content = contentDir.empty() ? core::defaultContentDirectory(argv[0], data) : contentDir;
-    if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout);
+    if (*check) return core::runCheck(checkDir.empty() ? content : checkDir, std::cout, platform::kioskGlyphCoverage());
     if (*benchCmd) return platform::runBench(content, processStart);
 
     if (*pinCmd) return setPin(data);
 
-    auto loaded = loadOrReport(content);
-    if (!loaded && contentDir.empty()) {
-        // A broken update must not take the stand down: fall back to the next content
-        // directory (the shipped one), saying so.
-        for (const auto& fallback : core::contentDirectories(argv[0], data)) {
-            if (fallback == content) continue;
-            std::cerr << "repere: falling back to the content in " << fallback << '\n';
-            if ((loaded = loadOrReport(fallback))) break;
+    // A broken update must not take the stand down: fall back to the previous good
+    // update, then to the shipped content, saying so here and in the team panel.
+    const auto candidates = contentDir.empty() ? core::contentCandidates(argv[0], data)
+                                               : std::vector<core::ContentCandidate>{{contentDir, core::ContentOrigin::Given}};
+    core::ContentChoice choice = core::chooseContent(candidates, [&](const std::string& dir) {
+        core::LoadResult result = core::loadContent(dir);
+        if (!result.content) {
+            reportErrors(dir, result);
+            for (size_t i = 0; i + 1 < candidates.size(); ++i) {
+                if (candidates[i].directory == dir) std::cerr << "repere: falling back to the content in " << candidates[i + 1].directory << '\n';
+            }
         }
-    }
-    if (!loaded) return 1;
+        return result;
+    });
+    if (!choice.content) return 1;
+    std::optional<core::Content> loaded = std::move(choice.content);
     if (*statsCmd) return printStats(*loaded, data, statsCsv);
+    if (*servicesCmds.services) return commands::runServices(servicesCmds, servicesArgs, *loaded, std::cout, std::cerr);
 
     if (*shootCmd) {
         if (!parseSize(shootSize, shoot.width, shoot.height)) { std::cerr << "repere shoot: --size must be WxH\n"; return 2; }
+        if (!shootAt.empty() && !(shoot.at = core::parseLocalTime(shootAt))) {
+            std::cerr << "repere shoot: --at must be a day and a time, e.g. \"Sa 03:00\"\n";
+            return 2;
+        }
         return platform::runShoot(*loaded, shoot);
     }
     if (*monkeyCmd) return platform::runMonkey(*loaded, monkey);
@@ -196,7 +212,8 @@ int main(int argc, char** argv) {
     core::StatsStore store(data);
     if (!store.problem().empty()) std::cerr << "repere: " << store.problem() << " (the kiosk runs; nothing is lost while it runs)\n";
     if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
-    platform::EffectRunner effects(&store, content, std::make_unique<core::Content>(std::move(*loaded)), data);
+    platform::EffectRunner effects(&store, choice.chosen.directory, std::make_unique<core::Content>(std::move(*loaded)), data);
+    effects.setContentStatus(choice.statusId, choice.statusDetail);
     core::KioskSettings settings;
     settings.demo = demo;
     const int code = platform::runWindow(effects, settings, window, language);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/opening_hours.h"
 #include "core/text.h"
 
 namespace core {
@@ -107,6 +108,7 @@ struct Service {
     std::string sms;     // may be empty
     Text address;        // empty = phone only
     Text hours;
+    std::optional<OpeningHours> openingHours;  // structured hours, when known ("open now")
     std::vector<std::string> languages;
     std::vector<Need> needs;
     std::string region;  // "national" or a region id

@@ -5,8 +5,12 @@
 
 namespace core {
 
-int runCheck(const std::string& directory, std::ostream& out) {
-    const LoadResult result = loadContent(directory);
+int runCheck(const std::string& directory, std::ostream& out, const GlyphCoverage& glyphs) {
+    LoadResult result = loadContent(directory);
+    if (result.content) {
+        checkGlyphs(*result.content, glyphs, result.diagnostics);
+        if (hasErrors(result.diagnostics)) result.content.reset();
+    }
     for (const Diagnostic& d : result.diagnostics) out << format(d) << '\n';
     const int errors = countErrors(result.diagnostics);
     const int warnings = static_cast<int>(result.diagnostics.size()) - errors;

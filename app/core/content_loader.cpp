@@ -4,11 +4,11 @@
 #include "core/content_loader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/content_validator.h"
 #include "core/toml_reader.h"
@@ -17,39 +17,50 @@
 namespace core {
 namespace {
 
-constexpr std::streamsize kMaxFileBytes = 4 * 1024 * 1024;
-
 struct ParsedFile {
     std::unique_ptr<TomlReader> reader;
     std::optional<toml::table> root;
 };
 
-std::optional<std::string> readFileBytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) return std::nullopt;
-    return bytes;
-}
-
-ParsedFile parseFile(const std::string& path, const std::optional<std::string>& bytes, std::vector<Diagnostic>& out) {
+// `allowance`: bytes the content may still hold in all (kMaxContentBytes at the start).
+ParsedFile parseFile(const std::string& path, const FileBytes& file, size_t& allowance, std::vector<Diagnostic>& out) {
     ParsedFile parsed{std::make_unique<TomlReader>(path, out), std::nullopt};
-    if (!bytes) {
-        parsed.reader->error(SourcePlace{path, 0, 0}, "cannot open file (every content directory needs it)");
+    if (!file.bytes) {
+        parsed.reader->error(SourcePlace{path, 0, 0}, file.problem.empty() ? "cannot open file (every content directory needs it)" : file.problem);
         return parsed;
     }
-    if (static_cast<std::streamsize>(bytes->size()) > kMaxFileBytes) {
+    if (file.bytes->size() > kMaxContentFileBytes) {
         parsed.reader->error(SourcePlace{path, 0, 0}, "file is larger than 4 MB");
         return parsed;
     }
+    if (file.bytes->size() > allowance) {
+        parsed.reader->error(SourcePlace{path, 0, 0}, "the content files together are larger than 8 MB");
+        allowance = 0;
+        return parsed;
+    }
+    allowance -= file.bytes->size();
     try {
-        parsed.root = toml::parse(*bytes, path);
+        parsed.root = toml::parse(*file.bytes, path);
     } catch (const toml::parse_error& e) {
         const auto& begin = e.source().begin;
         parsed.reader->error(SourcePlace{path, static_cast<int>(begin.line), static_cast<int>(begin.column)},
                              "TOML syntax: " + std::string(e.description()));
     }
     return parsed;
+}
+
+// Stated bounds (docs/content-format.md, "Limits"): within them every rule runs fast;
+// beyond them the rest is not read and loading fails with the reason.
+constexpr size_t kMaxLanguages = 32, kMaxLevels = 10, kMaxDomains = 32, kMaxQuestions = 1000, kMaxAnswers = 30,
+                 kMaxAdvice = 2000, kMaxServices = 5000, kMaxProfiles = 100;
+
+template <typename Item>
+std::vector<Item> within(TomlReader& r, std::vector<Item> items, size_t most, const toml::node& owner, const std::string& what) {
+    if (items.size() > most) {
+        r.error(owner, "more than " + std::to_string(most) + " " + what + " (the limit): the rest are not read");
+        items.resize(most);
+    }
+    return items;
 }
 
 // Remembers the first place each id was seen, to report duplicates.
@@ -76,7 +87,23 @@ struct Parsed {
     bool meta = false;
     bool questions = false;
     bool services = false;
+    // Ids to indices, filled once read: references are resolved in constant time.
+    std::unordered_map<std::string, int> questionIds;
+    std::unordered_map<std::string, int> serviceIds;
 };
+
+std::unordered_map<std::string, int> idIndex(const std::vector<std::string>& ids) {
+    std::unordered_map<std::string, int> index;
+    for (size_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], static_cast<int>(i));
+    return index;
+}
+
+template <typename Items>
+std::vector<std::string> idsOf(const Items& items) {
+    std::vector<std::string> ids;
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
 
 std::optional<int> findLevel(const Content& c, const std::string& id) {
     for (size_t i = 0; i < c.levels.size(); ++i) if (c.levels[i].id == id) return static_cast<int>(i);
@@ -98,10 +125,10 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
     const toml::table* meta = root["content"].as_table();
     if (!meta) { r.error(r.placeOf(root), "missing required [content] table"); return; }
     r.checkKeys(*meta, {"languages", "default_language", "region"}, "[content]");
-    auto declared = r.strings(*meta, "languages", true, "[content]");
+    auto declared = within(r, r.strings(*meta, "languages", true, "[content]"), kMaxLanguages, *meta, "languages");
     std::map<std::string, const toml::table*> entries;
     IdRegistry ids(r, "language");
-    for (const toml::table* t : r.tables(root, "language", true)) {
+    for (const toml::table* t : within(r, r.tables(root, "language", true), kMaxLanguages, root, "[[language]] entries")) {
         r.checkKeys(*t, {"id", "name", "takeaway_forbidden"}, "[[language]]");
         auto id = r.id(*t, "[[language]]");
         auto name = r.string(*t, "name", true, "[[language]]");
@@ -138,7 +165,7 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
 
 void readLevels(TomlReader& r, Content& c, const toml::table& root) {
     IdRegistry ids(r, "level");
-    for (const toml::table* t : r.tables(root, "level", true)) {
+    for (const toml::table* t : within(r, r.tables(root, "level", true), kMaxLevels, root, "levels")) {
         r.checkKeys(*t, {"id", "name"}, "[[level]]");
         auto id = r.id(*t, "[[level]]");
         Text name = r.text(*t, "name", true, "[[level]]");
@@ -170,7 +197,7 @@ void readLevelRanges(TomlReader& r, const Content& c, const toml::table& t, Doma
 
 void readDomains(TomlReader& r, Content& c, const toml::table& root) {
     IdRegistry ids(r, "domain");
-    for (const toml::table* t : r.tables(root, "domain", true)) {
+    for (const toml::table* t : within(r, r.tables(root, "domain", true), kMaxDomains, root, "domains")) {
         r.checkKeys(*t, {"id", "name", "summary", "levels"}, "[[domain]]");
         auto id = r.id(*t, "[[domain]]");
         if (id && *id == "crisis") r.error(r.placeOf(*t), "'crisis' is reserved for the crisis need and cannot be a domain id");
@@ -204,8 +231,9 @@ std::optional<AnswerRef> resolveAnswer(TomlReader& r, const Content& c, const Pa
         return std::nullopt;
     }
     const std::string qid = ref.value.substr(0, dot), aid = ref.value.substr(dot + 1);
-    auto q = c.questionIndex(qid);
-    if (!q) { r.error(ref.place, "reference to unknown question '" + qid + "'"); return std::nullopt; }
+    const auto found = parsed.questionIds.find(qid);
+    if (found == parsed.questionIds.end()) { r.error(ref.place, "reference to unknown question '" + qid + "'"); return std::nullopt; }
+    const std::optional<int> q = found->second;
     const auto& answers = c.questions[static_cast<size_t>(*q)].answers;
     for (size_t a = 0; a < answers.size(); ++a) {
         if (answers[a].id == aid) return AnswerRef{*q, static_cast<int>(a)};
@@ -264,7 +292,7 @@ std::vector<Need> readNeeds(TomlReader& r, const Content& c, const Parsed& parse
 void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
     IdRegistry ids(r, "answer");
     const std::string what = "an answer of question '" + q.id + "'";
-    for (const toml::table* a : r.tables(t, "answer", true)) {
+    for (const toml::table* a : within(r, r.tables(t, "answer", true), kMaxAnswers, t, "answers in question '" + q.id + "'")) {
         r.checkKeys(*a, {"id", "text", "score", "crisis"}, what);
         auto id = r.id(*a, what);
         Answer answer;
@@ -279,14 +307,14 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
     }
 }
 
-void readQuestions(ParsedFile& f, Content& c, const Parsed& parsed) {
+void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
     r.setLanguages(&c.languages);
     r.checkKeys(*f.root, {"question"}, "questions.toml");
     IdRegistry ids(r, "question");
     std::vector<const toml::table*> sourceOf;
-    for (const toml::table* t : r.tables(*f.root, "question", true)) {
+    for (const toml::table* t : within(r, r.tables(*f.root, "question", true), kMaxQuestions, *f.root, "questions")) {
         r.checkKeys(*t, {"id", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
         Question q;
         auto id = r.id(*t, "[[question]]");
@@ -302,6 +330,7 @@ void readQuestions(ParsedFile& f, Content& c, const Parsed& parsed) {
         if (id && ids.add(*id, q.place)) { c.questions.push_back(std::move(q)); sourceOf.push_back(t); }
     }
     // Conditions refer to questions by id, so they are resolved once all are known.
+    parsed.questionIds = idIndex(idsOf(c.questions));
     for (size_t i = 0; i < c.questions.size(); ++i) {
         auto condition = readCondition(r, c, parsed, *sourceOf[i], "show_if", "question '" + c.questions[i].id + "'",
                                        static_cast<int>(i));
@@ -317,7 +346,7 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
     r.setLanguages(&c.languages);
     r.checkKeys(*f.root, {"advice"}, "advice.toml");
     IdRegistry ids(r, "advice");
-    for (const toml::table* t : r.tables(*f.root, "advice", true)) {
+    for (const toml::table* t : within(r, r.tables(*f.root, "advice", true), kMaxAdvice, *f.root, "advice cards")) {
         r.checkKeys(*t, {"id", "domain", "min_level", "max_level", "when", "crisis", "priority", "needs", "contacts",
                          "sources", "title", "body", "step", "takeaway", "emergency"}, "[[advice]]");
         Advice a;
@@ -337,9 +366,8 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
         a.priority = static_cast<int>(r.integer(*t, "priority", false, what).value_or(0));
         a.needs = readNeeds(r, c, parsed, *t, what, true);
         for (const auto& contact : r.strings(*t, "contacts", false, what)) {
-            const auto it = std::find_if(c.services.begin(), c.services.end(),
-                                         [&](const Service& s) { return s.id == contact.value; });
-            if (it != c.services.end()) a.contacts.push_back(static_cast<int>(it - c.services.begin()));
+            const auto it = parsed.serviceIds.find(contact.value);
+            if (it != parsed.serviceIds.end()) a.contacts.push_back(it->second);
             else if (parsed.services) r.error(contact.place, "unknown service '" + contact.value + "' in " + what);
         }
         for (auto& s : r.strings(*t, "sources", true, what)) a.sources.push_back(s.value);
@@ -355,15 +383,28 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
 
 // ---- services.toml ------------------------------------------------------------------
 
+// `opening_hours`: a malformed value is reported at the column of the problem inside it.
+std::optional<OpeningHours> readOpeningHours(TomlReader& r, const toml::table& t, const std::string& what) {
+    auto text = r.string(t, "opening_hours", false, what);
+    if (!text) return std::nullopt;
+    auto parsed = parseOpeningHours(text->value);
+    if (parsed.error) {
+        SourcePlace place = text->place;
+        place.column += 1 + static_cast<int>(parsed.error->offset);  // past the opening quote
+        r.error(place, "malformed opening_hours in " + what + ": " + parsed.error->message);
+    }
+    return parsed.hours;
+}
+
 void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
     r.setLanguages(&c.languages);
     r.checkKeys(*f.root, {"service"}, "services.toml");
     IdRegistry ids(r, "service");
-    for (const toml::table* t : r.tables(*f.root, "service", true)) {
-        r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "languages", "needs",
-                         "region", "verified", "source", "sample", "emergency", "when"}, "[[service]]");
+    for (const toml::table* t : within(r, r.tables(*f.root, "service", true), kMaxServices, *f.root, "services")) {
+        r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "opening_hours", "languages",
+                         "needs", "region", "verified", "source", "sample", "emergency", "when"}, "[[service]]");
         Service s;
         auto id = r.id(*t, "[[service]]");
         s.id = id.value_or("");
@@ -376,6 +417,7 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
         if (auto sms = r.string(*t, "sms", false, what)) s.sms = sms->value;
         if (t->get("address")) s.address = r.text(*t, "address", false, what);
         s.hours = r.text(*t, "hours", true, what);
+        s.openingHours = readOpeningHours(r, *t, what);
         for (auto& l : r.strings(*t, "languages", true, what)) s.languages.push_back(l.value);
         s.needs = readNeeds(r, c, parsed, *t, what, true);
         if (auto region = r.string(*t, "region", true, what)) s.region = region->value;
@@ -418,7 +460,7 @@ void readProfiles(ParsedFile& f, Content& c, const Parsed& parsed) {
     r.setLanguages(&c.languages);
     r.checkKeys(*f.root, {"profile"}, "profiles.toml");
     IdRegistry ids(r, "profile");
-    for (const toml::table* t : r.tables(*f.root, "profile", true)) {
+    for (const toml::table* t : within(r, r.tables(*f.root, "profile", true), kMaxProfiles, *f.root, "profiles")) {
         r.checkKeys(*t, {"id", "name", "answers"}, "[[profile]]");
         Profile p;
         auto id = r.id(*t, "[[profile]]");
@@ -452,15 +494,19 @@ Content readContent(const std::string& directory, const FileSource& source, std:
     Content c;
     c.directory = directory;
     std::map<std::string, ParsedFile> files;
+    size_t allowance = kMaxContentBytes;
     for (const auto& name : contentFiles()) {
         const std::string path = directory + "/" + name;
-        files.emplace(name, parseFile(path, source(path), diagnostics));
+        files.emplace(name, parseFile(path, source(path), allowance, diagnostics));
     }
-    const Parsed parsed{files.at("meta.toml").root.has_value(), files.at("questions.toml").root.has_value(),
-                        files.at("services.toml").root.has_value()};
+    Parsed parsed;
+    parsed.meta = files.at("meta.toml").root.has_value();
+    parsed.questions = files.at("questions.toml").root.has_value();
+    parsed.services = files.at("services.toml").root.has_value();
     readMeta(files.at("meta.toml"), c);
     readQuestions(files.at("questions.toml"), c, parsed);
     readServices(files.at("services.toml"), c, parsed);  // before advice, which names services
+    parsed.serviceIds = idIndex(idsOf(c.services));
     readAdvice(files.at("advice.toml"), c, parsed);
     readStrings(files.at("strings.toml"), c);
     readProfiles(files.at("profiles.toml"), c, parsed);
@@ -481,6 +527,8 @@ LoadResult loadContent(const std::string& directory, const FileSource& source) {
     return result;
 }
 
-LoadResult loadContent(const std::string& directory) { return loadContent(directory, readFileBytes); }
+LoadResult loadContent(const std::string& directory) {
+    return loadContent(directory, [](const std::string& path) { return readContentFile(path); });
+}
 
 } // namespace core

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/content.h"
+#include "core/content_file.h"
 #include "core/diagnostic.h"
 
 namespace core {
@@ -22,9 +23,9 @@ const std::vector<std::string>& contentFiles();
 
 LoadResult loadContent(const std::string& directory);
 
-// Where the bytes of a content file come from: the disk, or memory (fuzzing). None when
-// the file cannot be read.
-using FileSource = std::function<std::optional<std::string>(const std::string& path)>;
+// Where the bytes of a content file come from: the disk (readContentFile), or memory
+// (fuzzing). None, with the reason, when the file cannot be read or is refused.
+using FileSource = std::function<FileBytes(const std::string& path)>;
 LoadResult loadContent(const std::string& directory, const FileSource& source);
 
 // Reads the files best-effort, resolving what can be resolved, for the validator.

@@ -11,9 +11,19 @@ namespace fs = std::filesystem;
 
 std::vector<std::string> contentDirectories(const char* argv0, const std::string& dataDirectory) {
     std::vector<std::string> dirs;
+    for (const auto& candidate : contentCandidates(argv0, dataDirectory)) dirs.push_back(candidate.directory);
+    return dirs;
+}
+
+std::vector<ContentCandidate> contentCandidates(const char* argv0, const std::string& dataDirectory) {
+    std::vector<ContentCandidate> candidates;
     std::error_code ec;
-    const fs::path updated = fs::path(dataDirectory) / "questionnaires";
-    if (!dataDirectory.empty() && fs::is_directory(updated, ec)) dirs.push_back(updated.string());
+    for (const auto& [name, origin] : {std::pair{"questionnaires", ContentOrigin::Update},
+                                       std::pair{"questionnaires.previous", ContentOrigin::PreviousUpdate}}) {
+        const fs::path updated = fs::path(dataDirectory) / name;
+        if (!dataDirectory.empty() && fs::is_directory(updated, ec)) candidates.push_back({updated.string(), origin});
+    }
+    std::vector<std::string> dirs;
     fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (ec && argv0) exe = fs::absolute(argv0, ec);
     // Build tree: the sources' questionnaires/ (compiled in), only if the binary is in a build dir.
@@ -28,7 +38,8 @@ std::vector<std::string> contentDirectories(const char* argv0, const std::string
     if (dirs.empty()) dirs.push_back(REPERE_INSTALLED_CONTENT_DIR);
 #endif
     if (dirs.empty()) dirs.push_back(installed.string());
-    return dirs;
+    for (const auto& dir : dirs) candidates.push_back({dir, ContentOrigin::Shipped});
+    return candidates;
 }
 
 std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory) {

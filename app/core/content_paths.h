@@ -6,9 +6,19 @@
 
 namespace core {
 
+// Where a content directory comes from, which the team panel says.
+enum class ContentOrigin { Update, PreviousUpdate, Shipped, Given };
+
+struct ContentCandidate {
+    std::string directory;
+    ContentOrigin origin = ContentOrigin::Given;
+};
+
 // Content updated on site (from a USB stick, see packaging/) lives in the data directory
-// and wins over the shipped content; then the sources' questionnaires/ for a build tree;
-// then the installed share directory.
+// and wins over the shipped content: the latest update, then the previous good one
+// (questionnaires.previous, kept by repere-update-content); then the sources'
+// questionnaires/ for a build tree; then the installed share directory.
+std::vector<ContentCandidate> contentCandidates(const char* argv0, const std::string& dataDirectory);
 std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory);
 // Every candidate, in that order: the kiosk falls back to the next when one has errors.
 std::vector<std::string> contentDirectories(const char* argv0, const std::string& dataDirectory);

@@ -6,14 +6,16 @@
 #include <set>
 
 #include "core/reachability.h"
+#include "core/result.h"
+#include "core/take_away.h"
 
 namespace core {
 namespace {
 
 struct Reporter {
     std::vector<Diagnostic>& out;
-    void error(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Error, std::move(m)}); }
-    void warning(const SourcePlace& p, std::string m) { out.push_back({p, Severity::Warning, std::move(m)}); }
+    void error(const SourcePlace& p, std::string m) { report(out, {p, Severity::Error, std::move(m)}); }
+    void warning(const SourcePlace& p, std::string m) { report(out, {p, Severity::Warning, std::move(m)}); }
 };
 
 int maxScore(const Content& c, int domain) {
@@ -73,13 +75,19 @@ void checkLevelRanges(const Content& c, Reporter& r) {
 }
 
 void checkQuestions(const Content& c, Reporter& r) {
+    const Reachability reachability = decideReachability(c);
     for (size_t q = 0; q < c.questions.size(); ++q) {
         const Question& question = c.questions[q];
         if (question.answers.size() < 2) r.error(question.place, "question '" + question.id + "' needs at least two answers");
         const bool scores = std::any_of(question.answers.begin(), question.answers.end(), [](const Answer& a) { return a.score > 0; });
         if (scores && !question.domain) r.error(question.place, "question '" + question.id + "' has scored answers but no 'domain'");
-        if (!canBeShown(c, static_cast<int>(q))) {
+        if (reachability.reach[q] == Reach::Never) {
             r.error(question.place, "question '" + question.id + "' can never be shown: no set of answers satisfies its 'show_if'");
+        } else if (reachability.reach[q] == Reach::Undecided) {
+            r.error(question.place, "question '" + question.id + "': whether it can be shown was not decided within the search bound (" +
+                                        std::to_string(kReachabilityStepsPerQuestion) + " steps per question, " +
+                                        std::to_string(kReachabilityStepsInAll) +
+                                        " in all): its 'show_if' combines too many choices; simplify the conditions");
         }
     }
 }
@@ -119,22 +127,22 @@ void checkAdvice(const Content& c, Reporter& r) {
 }
 
 void checkCrisisPath(const Content& c, Reporter& r) {
-    for (const Question& q : c.questions) {
-        for (size_t a = 0; a < q.answers.size(); ++a) {
-            if (!q.answers[a].crisis) continue;
-            const AnswerRef ref{static_cast<int>(&q - c.questions.data()), static_cast<int>(a)};
-            const bool hasCard = std::any_of(c.advice.begin(), c.advice.end(), [&](const Advice& card) {
-                if (!card.crisis) return false;
-                if (!card.when) return true;
-                const auto& all = card.when->all;
-                const auto& any = card.when->any;
-                return std::find(any.begin(), any.end(), ref) != any.end() ||
-                       (any.empty() && all.size() == 1 && all.front() == ref);
-            });
-            if (!hasCard) {
-                r.error(q.place, "answer '" + q.id + "." + q.answers[a].id +
-                                     "' raises the crisis flag but no crisis card is shown for it");
-            }
+    // Which crisis answers a crisis card follows, gathered once (linear in the content).
+    bool cardForEveryCrisis = false;
+    std::set<std::pair<int, int>> followed;
+    for (const Advice& card : c.advice) {
+        if (!card.crisis) continue;
+        if (!card.when) { cardForEveryCrisis = true; continue; }
+        for (const AnswerRef& ref : card.when->any) followed.insert({ref.question, ref.answer});
+        if (card.when->any.empty() && card.when->all.size() == 1) followed.insert({card.when->all[0].question, card.when->all[0].answer});
+    }
+    if (cardForEveryCrisis) return;
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        const Question& question = c.questions[q];
+        for (size_t a = 0; a < question.answers.size(); ++a) {
+            if (!question.answers[a].crisis || followed.count({static_cast<int>(q), static_cast<int>(a)})) continue;
+            r.error(question.place, "answer '" + question.id + "." + question.answers[a].id +
+                                        "' raises the crisis flag but no crisis card is shown for it");
         }
     }
 }
@@ -144,11 +152,11 @@ std::string needName(const Content& c, const Need& n) {
 }
 
 void checkNeedsServed(const Content& c, Reporter& r) {
-    std::set<Need> reported;
+    std::set<Need> reported, served;
+    for (const Service& s : c.services) served.insert(s.needs.begin(), s.needs.end());
     for (const Advice& a : c.advice) {
         for (const Need& need : a.needs) {
-            const bool served = std::any_of(c.services.begin(), c.services.end(), [&](const Service& s) { return s.serves(need); });
-            if (!served && reported.insert(need).second) {
+            if (!served.count(need) && reported.insert(need).second) {
                 r.error(a.place, "need '" + needName(c, need) + "' of advice '" + a.id + "' is served by no service");
             }
         }
@@ -248,13 +256,49 @@ void checkTakeawayWords(const Content& c, Reporter& r) {
     }
 }
 
+// The take-away always keeps its crisis lines (take_away.h): with every crisis card shown
+// at once, they must still fit a QR code in every language, or a person in crisis gets a
+// blank code (an error); above the version a phone reads off the screen from arm's
+// length the code is dense and may not scan (a warning).
+void checkCrisisTakeAway(const Content& c, Reporter& r) {
+    Result worst;
+    worst.crisis = true;
+    for (size_t a = 0; a < c.advice.size(); ++a) if (c.advice[a].crisis) worst.advice.push_back(static_cast<int>(a));
+    if (worst.advice.empty()) return;
+    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
+        const std::string text = takeAwayText(c, worst, static_cast<LanguageIndex>(lang), {}, {});
+        const QrMatrix qr = encodeQr(text);
+        if (!qr.empty() && qr.version <= kTakeAwayMaxQrVersion) continue;
+        const SourcePlace& place = c.advice[static_cast<size_t>(worst.advice.front())].place;
+        const std::string what = "the crisis take-away in '" + c.languages[lang].id + "' (" + std::to_string(text.size()) +
+                                 " bytes, with every crisis card's contacts) ";
+        const std::string fix = ": shorten the crisis lines' names and the first sentence of their hours, or name fewer contacts";
+        if (qr.empty()) r.error(place, what + "does not fit a QR code at all, so the code would be blank" + fix);
+        else r.warning(place, what + "needs QR version " + std::to_string(qr.version) + ", above the " +
+                                  std::to_string(kTakeAwayMaxQrVersion) + " a phone reads off the screen" + fix);
+    }
+}
+
+// The kiosk filters local services by region: a default region with none of them would
+// silently show national lines only.
+void checkDefaultRegion(const Content& c, Reporter& r) {
+    std::set<std::string> regions;
+    for (const Service& s : c.services) if (!s.national() && !s.region.empty()) regions.insert(s.region);
+    if (c.defaultRegion.empty() || regions.empty() || regions.count(c.defaultRegion)) return;
+    std::string list;
+    for (const auto& region : regions) list += (list.empty() ? "'" : ", '") + region + "'";
+    r.warning({c.directory + "/meta.toml", 0, 0}, "default region '" + c.defaultRegion +
+                                                  "' has no local services, so only national lines would show; regions with local services: " + list);
+}
+
 void checkProfiles(const Content& c, Reporter& r) {
     for (const Profile& p : c.profiles) {
         AnswerSheet sheet(c.questions.size(), kUnanswered);
         for (const AnswerRef& a : p.answers) sheet[static_cast<size_t>(a.question)] = a.answer;
-        const std::vector<int> shown = shownQuestions(c, sheet);
+        std::vector<bool> shown(c.questions.size(), false);
+        for (int q : shownQuestions(c, sheet)) shown[static_cast<size_t>(q)] = true;
         for (const AnswerRef& a : p.answers) {
-            if (std::find(shown.begin(), shown.end(), a.question) == shown.end()) {
+            if (!shown[static_cast<size_t>(a.question)]) {
                 r.error(p.place, "profile '" + p.id + "' answers question '" + c.questions[static_cast<size_t>(a.question)].id +
                                      "', which its other answers do not show");
             }
@@ -313,6 +357,8 @@ void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     checkServices(content, r);
     checkEmergencyContacts(content, r);
     checkTakeawayWords(content, r);
+    checkDefaultRegion(content, r);
+    checkCrisisTakeAway(content, r);
     checkProfiles(content, r);
 }
 

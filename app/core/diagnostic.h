@@ -1,7 +1,11 @@
 // A problem found in content, with the place it was found. Shared by the loader and
 // the validator; printed by `repere check` as FILE:LINE:COL: severity: message.
+// Content is hostile until checked: what is printed never carries a control character
+// from it, and a flood of problems is cut short.
 #pragma once
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -20,7 +24,18 @@ struct Diagnostic {
     std::string message;
 };
 
+// Problems kept per load; one more says the rest were left out.
+constexpr size_t kMaxDiagnostics = 1000;
+
+// Appends `d`, or past kMaxDiagnostics notes once that the rest are left out.
+void report(std::vector<Diagnostic>& out, Diagnostic d);
+
+// One printable line: control characters (C0, DEL, C1, and invalid UTF-8 bytes) are
+// written as escapes (\n, \t, \x1b, \u009b...), so content cannot move the cursor, erase
+// lines, set the terminal title or write the clipboard.
 std::string format(const Diagnostic& d);
+std::string escapeControls(std::string_view text);
+
 bool hasErrors(const std::vector<Diagnostic>& diagnostics);
 int countErrors(const std::vector<Diagnostic>& diagnostics);
 

@@ -40,7 +40,7 @@ void endSession(Kiosk& k, Screen next) {
 }
 
 void toResults(Kiosk& k) {
-    k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region);
+    k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region, k.localTime);
     tallyResult(k.person.tally, *k.content, *k.person.result);
     k.screen = Screen::Results;
 }
@@ -124,6 +124,7 @@ struct Apply {
     void operator()(const action::ShowServices&) {
         if (!k.person.result) return;
         k.person.tally.servicesViewed = true;
+        retime(*k.content, *k.person.result, k.settings.region, k.localTime);  // "open now" as of this moment
         leaveFor(Screen::Services);
     }
     void leaveFor(Screen next) {
@@ -135,6 +136,7 @@ struct Apply {
         if (!k.person.result || k.screen == Screen::TakeAway) return;
         k.takeAwayReturn = k.screen;
         k.person.takeAwayHidden = false;
+        retime(*k.content, *k.person.result, k.settings.region, k.localTime);
         k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
         k.person.tally.takeAwayShown = true;
         k.screen = Screen::TakeAway;

@@ -81,6 +81,7 @@ struct Kiosk {
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
     WorkerPanel worker;
     std::vector<Effect> effects;       // queued for the platform; it empties this
+    std::optional<LocalTime> localTime;  // wall clock, set by the platform before each action ("open now"); none = unknown
 
     LanguageIndex language() const { return shownLanguage; }
     LanguageIndex startLanguage() const;

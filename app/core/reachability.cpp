@@ -1,7 +1,18 @@
-// Path through the questionnaire and the reachability search used by the validator.
+// Path through the questionnaire, and the exact, bounded reachability search used by
+// the validator.
+//
+// The search, for one target question: "demands" are answers that must be given; each
+// demanded question must itself be shown. Conditions only refer to earlier questions,
+// so demands are settled from the highest question down: when a question is settled,
+// every demand on it is already known, its `all` answers become demands, and one of its
+// `any` answers is chosen (a branch, unless one is already demanded or only one is
+// possible). Two different answers demanded of one question is a contradiction. Targets
+// are decided lowest first, so a search can stop early when only one demand is left on
+// a question already known to be shown (its known answers complete the set), and never
+// demands an answer of a question known never to be shown.
 #include "core/reachability.h"
 
-#include <map>
+#include <algorithm>
 
 namespace core {
 
@@ -22,53 +33,153 @@ std::vector<int> shownQuestions(const Content& content, const AnswerSheet& answe
 
 namespace {
 
-using Assignment = std::map<int, int>;  // question -> answer that must be given
+enum class Outcome { Found, Impossible, OutOfSteps };
+constexpr int kNoDemand = -1;
+constexpr int kMaxBranchDepth = 4096;  // recursion guard; far above any real questionnaire
 
-struct Search {
-    const Content& content;
-    int budget = 200000;
-    Assignment found;  // the assignment of the last successful search
+class Search {
+public:
+    Search(const Content& content, const Reachability& known, int target, long steps)
+        : content_(content), known_(known), target_(target), steps_(steps),
+          demand_(content.questions.size(), kNoDemand) {}
 
-    // Can every goal answer be given together, each on a shown question?
-    bool satisfy(std::vector<AnswerRef> goals, Assignment assignment) {
-        if (--budget <= 0) return true;
-        if (goals.empty()) { found = assignment; return true; }
-        const AnswerRef goal = goals.back();
-        goals.pop_back();
-        auto it = assignment.find(goal.question);
-        if (it != assignment.end()) return it->second == goal.answer && satisfy(goals, assignment);
-        assignment[goal.question] = goal.answer;
-        return showable(goal.question, goals, assignment);
+    Outcome run() { return explore({target_}, 0); }
+    long stepsLeft() const { return steps_; }
+    std::vector<AnswerRef> witness;
+
+private:
+    const Content& content_;
+    const Reachability& known_;
+    const int target_;
+    long steps_;
+    std::vector<int> demand_;  // per question: the answer demanded, or kNoDemand
+    std::vector<int> trail_;   // questions given a demand, in order, to undo branches
+
+    // Adds a demand; false when it contradicts another or the question is never shown.
+    bool require(const AnswerRef& ref, std::vector<int>& agenda) {
+        int& slot = demand_[static_cast<size_t>(ref.question)];
+        if (slot == ref.answer) return true;
+        if (slot != kNoDemand || known_.reach[static_cast<size_t>(ref.question)] == Reach::Never) return false;
+        slot = ref.answer;
+        trail_.push_back(ref.question);
+        agenda.push_back(ref.question);
+        std::push_heap(agenda.begin(), agenda.end());
+        return true;
     }
 
-    // Can `question` be shown while the remaining goals also hold?
-    bool showable(int question, const std::vector<AnswerRef>& goals, const Assignment& assignment) {
-        const Condition& c = content.questions[static_cast<size_t>(question)].showIf;
-        std::vector<AnswerRef> withAll = goals;
-        withAll.insert(withAll.end(), c.all.begin(), c.all.end());
-        if (c.any.empty()) return satisfy(withAll, assignment);
-        for (const AnswerRef& option : c.any) {
-            std::vector<AnswerRef> withOption = withAll;
-            withOption.push_back(option);
-            if (satisfy(withOption, assignment)) return true;
+    void undo(size_t mark) {
+        while (trail_.size() > mark) {
+            demand_[static_cast<size_t>(trail_.back())] = kNoDemand;
+            trail_.pop_back();
         }
-        return false;
+    }
+
+    void recordWitness(const std::vector<AnswerRef>& completion) {
+        witness = completion;
+        for (size_t q = 0; q < demand_.size(); ++q) {
+            if (demand_[q] != kNoDemand) witness.push_back({static_cast<int>(q), demand_[q]});
+        }
+        std::sort(witness.begin(), witness.end(),
+                  [](const AnswerRef& a, const AnswerRef& b) { return a.question < b.question; });
+    }
+
+    // The `any` answers still possible for `question`; empty with `satisfied` set when
+    // one is already demanded.
+    std::vector<AnswerRef> options(const Condition& c, bool& satisfied) {
+        std::vector<AnswerRef> open;
+        satisfied = false;
+        for (const AnswerRef& ref : c.any) {
+            --steps_;
+            const int slot = demand_[static_cast<size_t>(ref.question)];
+            if (slot == ref.answer) { satisfied = true; return {}; }
+            if (slot == kNoDemand && known_.reach[static_cast<size_t>(ref.question)] != Reach::Never) open.push_back(ref);
+        }
+        std::sort(open.begin(), open.end(), [](const AnswerRef& a, const AnswerRef& b) {
+            return a.question != b.question ? a.question > b.question : a.answer < b.answer;
+        });
+        open.erase(std::unique(open.begin(), open.end()), open.end());
+        return open;
+    }
+
+    Outcome explore(std::vector<int> agenda, int depth) {
+        if (depth > kMaxBranchDepth) return Outcome::OutOfSteps;
+        while (!agenda.empty()) {
+            if (--steps_ < 0) return Outcome::OutOfSteps;
+            const int top = agenda.front();
+            if (agenda.size() == 1 && top != target_ && known_.reach[static_cast<size_t>(top)] == Reach::Shown) {
+                recordWitness(known_.witness[static_cast<size_t>(top)]);
+                return Outcome::Found;
+            }
+            std::pop_heap(agenda.begin(), agenda.end());
+            agenda.pop_back();
+            const Condition& c = content_.questions[static_cast<size_t>(top)].showIf;
+            for (const AnswerRef& ref : c.all) {
+                --steps_;
+                if (!require(ref, agenda)) return Outcome::Impossible;
+            }
+            if (c.any.empty()) continue;
+            bool satisfied = false;
+            const std::vector<AnswerRef> open = options(c, satisfied);
+            if (satisfied) continue;
+            if (open.empty()) return Outcome::Impossible;
+            if (open.size() == 1) { require(open.front(), agenda); continue; }
+            return branch(open, agenda, depth);
+        }
+        recordWitness({});
+        return Outcome::Found;
+    }
+
+    Outcome branch(const std::vector<AnswerRef>& open, const std::vector<int>& agenda, int depth) {
+        for (const AnswerRef& choice : open) {
+            const size_t mark = trail_.size();
+            std::vector<int> next = agenda;
+            steps_ -= static_cast<long>(next.size());
+            require(choice, next);
+            const Outcome outcome = explore(std::move(next), depth + 1);
+            if (outcome != Outcome::Impossible) return outcome;
+            undo(mark);
+        }
+        return Outcome::Impossible;
     }
 };
 
+Reachability decideUpTo(const Content& content, size_t last, long stepsPerQuestion, long stepsInAll) {
+    Reachability r;
+    r.reach.assign(content.questions.size(), Reach::Undecided);
+    r.witness.resize(content.questions.size());
+    long left = stepsInAll;
+    for (size_t q = 0; q <= last && q < content.questions.size(); ++q) {
+        if (left <= 0) continue;  // out of steps in all: the rest stay Undecided
+        Search search(content, r, static_cast<int>(q), std::min(stepsPerQuestion, left));
+        const Outcome outcome = search.run();
+        left -= std::min(stepsPerQuestion, left) - std::max(0L, search.stepsLeft());
+        if (outcome == Outcome::Found) {
+            r.reach[q] = Reach::Shown;
+            r.witness[q] = std::move(search.witness);
+        } else if (outcome == Outcome::Impossible) {
+            r.reach[q] = Reach::Never;
+        }
+    }
+    return r;
+}
+
 } // namespace
 
+Reachability decideReachability(const Content& content, long stepsPerQuestion, long stepsInAll) {
+    return decideUpTo(content, content.questions.size(), stepsPerQuestion, stepsInAll);
+}
+
 bool canBeShown(const Content& content, int question) {
-    Search search{content, 200000, {}};
-    return search.showable(question, {}, {});
+    const Reachability r = decideUpTo(content, static_cast<size_t>(question), kReachabilityStepsPerQuestion,
+                                      kReachabilityStepsInAll);
+    return r.reach[static_cast<size_t>(question)] == Reach::Shown;
 }
 
 std::optional<std::vector<AnswerRef>> answersShowing(const Content& content, int question) {
-    Search search{content, 200000, {}};
-    if (!search.showable(question, {}, {})) return std::nullopt;
-    std::vector<AnswerRef> answers;
-    for (const auto& [q, a] : search.found) answers.push_back({q, a});
-    return answers;
+    Reachability r = decideUpTo(content, static_cast<size_t>(question), kReachabilityStepsPerQuestion,
+                                kReachabilityStepsInAll);
+    if (r.reach[static_cast<size_t>(question)] != Reach::Shown) return std::nullopt;
+    return std::move(r.witness[static_cast<size_t>(question)]);
 }
 
 } // namespace core

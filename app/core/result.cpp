@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/service_hours.h"
+
 namespace core {
 namespace {
 
@@ -20,20 +22,28 @@ int urgencyLevel(const Result& r, const Advice& a) {
 // Card by card, most urgent card first: the contacts the card names itself (its right
 // first number), then the services for its needs. The crisis need is met only by the
 // lines crisis cards name, in their order, so a suicide card never pulls in the police.
-std::vector<int> selectServices(const Content& c, const Result& r, const std::string& region, const AnswerSheet& answers) {
+std::vector<int> selectServices(const Content& c, const Result& r, const std::string& region) {
     std::vector<int> chosen;
     auto keep = [&](size_t s) {
         const Service& service = c.services[s];
         if (!service.national() && service.region != region) return;
-        if (service.when && !holds(*service.when, answers)) return;  // e.g. a youth line for the young only
+        // e.g. a youth line for the young only
+        if (std::find(r.notForThem.begin(), r.notForThem.end(), static_cast<int>(s)) != r.notForThem.end()) return;
         if (std::find(chosen.begin(), chosen.end(), static_cast<int>(s)) == chosen.end()) chosen.push_back(static_cast<int>(s));
     };
+    // Card by card, most urgent card first: its own contacts, then the services for its
+    // needs. At night a closed line never leads: open ones first, within each card and need.
     for (int a : r.advice) {
         const Advice& card = c.advice[static_cast<size_t>(a)];
-        for (int s : card.contacts) keep(static_cast<size_t>(s));
+        std::vector<int> contacts = card.contacts;
+        openFirst(c, contacts, r.at);
+        for (int s : contacts) keep(static_cast<size_t>(s));
         for (const Need& n : card.needs) {
-            if (n.domain == Need::kCrisis) continue;
-            for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) keep(s);
+            if (n.domain == Need::kCrisis) continue;  // met only by the lines crisis cards name
+            std::vector<int> serving;
+            for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) serving.push_back(static_cast<int>(s));
+            openFirst(c, serving, r.at);
+            for (int s : serving) keep(static_cast<size_t>(s));
         }
     }
     if (r.advice.empty()) {
@@ -62,8 +72,9 @@ bool adviceApplies(const Content& c, const Advice& a, const std::vector<DomainLe
 
 } // namespace
 
-Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region) {
+Result buildResult(const Content& c, const AnswerSheet& answers, const std::string& region, std::optional<LocalTime> at) {
     Result r;
+    r.at = at;
     r.domains = scoreDomains(c, answers);
     r.crisis = crisisRaised(c, answers);
     for (size_t a = 0; a < c.advice.size(); ++a) {
@@ -76,8 +87,16 @@ Result buildResult(const Content& c, const AnswerSheet& answers, const std::stri
         if (urgencyLevel(r, a) != urgencyLevel(r, b)) return urgencyLevel(r, a) > urgencyLevel(r, b);
         return a.priority > b.priority;
     });
-    r.services = selectServices(c, r, region, answers);
+    for (size_t s = 0; s < c.services.size(); ++s) {
+        if (c.services[s].when && !holds(*c.services[s].when, answers)) r.notForThem.push_back(static_cast<int>(s));
+    }
+    r.services = selectServices(c, r, region);
     return r;
+}
+
+void retime(const Content& c, Result& r, const std::string& region, std::optional<LocalTime> at) {
+    r.at = at;
+    r.services = selectServices(c, r, region);
 }
 
 std::vector<int> Result::adviceFor(const Content& c, int domain) const {
@@ -99,6 +118,7 @@ std::vector<int> Result::crisisServices(const Content& c) const {
     if (lines.empty() && crisis) {
         for (int s : services) if (c.services[static_cast<size_t>(s)].serves(Need{Need::kCrisis})) add(s);
     }
+    openFirst(c, lines, at);
     return lines;
 }
 

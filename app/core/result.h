@@ -6,6 +6,7 @@
 
 #include "core/condition.h"
 #include "core/content.h"
+#include "core/opening_hours.h"
 #include "core/scoring.h"
 
 namespace core {
@@ -15,14 +16,22 @@ struct Result {
     bool crisis = false;
     std::vector<int> advice;    // indices into Content::advice, most urgent first
     std::vector<int> services;  // indices into Content::services, national first
+    std::optional<LocalTime> at;  // the kiosk's time the services were ordered for (open first); none = unknown
+    std::vector<int> notForThem;  // services whose `when` (e.g. an age band) these answers do not meet
 
     std::vector<int> adviceFor(const Content& content, int domain) const;  // in urgency order
     std::vector<int> crisisAdvice(const Content& content) const;
-    // The emergency lines for the crisis cards shown, in the cards' own order.
+    // The emergency lines for the crisis cards shown, in the cards' own order, except
+    // that a line closed at `at` never comes before one that is open.
     std::vector<int> crisisServices(const Content& content) const;
 };
 
 // `region`: local services are kept only when their region matches it.
-Result buildResult(const Content& content, const AnswerSheet& answers, const std::string& region);
+// `at`: the kiosk's local time; within each need, services open then come first.
+Result buildResult(const Content& content, const AnswerSheet& answers, const std::string& region,
+                   std::optional<LocalTime> at = std::nullopt);
+
+// Orders the result's services again for a new time (a screen opened later).
+void retime(const Content& content, Result& result, const std::string& region, std::optional<LocalTime> at);
 
 } // namespace core

@@ -170,7 +170,20 @@ bool StatsStore::openOrMoveAside() {
     }
     const std::string foreign = foreignObjects();
     if (!foreign.empty()) { moveAside("it holds " + foreign + ", which Repère never writes"); return true; }
+    loadSettings();
+    chmod(path_.c_str(), S_IRUSR | S_IWUSR);  // the team's account only, whatever the umask
+    resetFileTimes();  // reading the file at open moved its access time
     return false;
+}
+
+void StatsStore::loadSettings() {
+    settings_.clear();
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db_, "SELECT key, value FROM settings", -1, &st, nullptr) != SQLITE_OK) return;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (sqlite3_column_type(st, 1) == SQLITE_TEXT) settings_[columnText(st, 0)] = columnText(st, 1);
+    }
+    sqlite3_finalize(st);
 }
 
 // Rollback journal deleted after each commit and deleted content zeroed: once a batch is
@@ -314,19 +327,14 @@ std::vector<CounterRow> StatsStore::counters(int* rejected) const {
         else if (rejected) ++*rejected;
     }
     sqlite3_finalize(st);
+    resetFileTimes();  // the team looked; the access time keeps saying only the day
     return rows;
 }
 
 std::optional<std::string> StatsStore::setting(const std::string& key) const {
     if (!db_) return std::nullopt;
-    sqlite3_stmt* st = nullptr;
-    std::optional<std::string> value;
-    if (sqlite3_prepare_v2(db_, "SELECT value FROM settings WHERE key = ?1", -1, &st, nullptr) == SQLITE_OK) {
-        sqlite3_bind_text(st, 1, key.c_str(), -1, SQLITE_TRANSIENT);
-        if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) == SQLITE_TEXT) value = columnText(st, 0);
-    }
-    sqlite3_finalize(st);
-    return value;
+    const auto it = settings_.find(key);
+    return it == settings_.end() ? std::nullopt : std::optional<std::string>(it->second);
 }
 
 bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
@@ -340,7 +348,10 @@ bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
         ok = sqlite3_step(st) == SQLITE_DONE;
     }
     if (!ok) problem_ = std::string("setting not saved: ") + sqlite3_errmsg(db_);
-    else resetFileTimes();
+    else {
+        settings_[key] = value;
+        resetFileTimes();
+    }
     sqlite3_finalize(st);
     return ok;
 }

@@ -12,6 +12,7 @@
 // leave it where it is.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,9 +70,11 @@ public:
     int sessionsNotYetInABatch() const { return batches_.openSessions(); }
 
     // What is stored: only rows that pass validation (day format, metric characters,
-    // counts in range); `rejected` counts the others.
+    // counts in range); `rejected` counts the others. Read only when the team looks.
     std::vector<CounterRow> counters(int* rejected = nullptr) const;
 
+    // Settings are read once at open and kept in memory: looking one up never touches the
+    // file, so its access time cannot mark the moment a person's session ended.
     std::optional<std::string> setting(const std::string& key) const;
     bool saveSetting(const std::string& key, const std::string& value);
 
@@ -85,11 +88,13 @@ private:
     void moveAside(const std::string& why);
     bool writeReady();
     void resetFileTimes() const;
+    void loadSettings();
 
     std::string directory_, path_;
     sqlite3* db_ = nullptr;
     std::string problem_, notice_;
     SessionBatches batches_;
+    std::map<std::string, std::string> settings_;
 };
 
 // Today's date as YYYY-MM-DD in local time (the finest time the store ever keeps).

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/service_hours.h"
+
 namespace core {
 namespace {
 
@@ -22,9 +24,10 @@ std::string scheduleOf(const std::string& hours) {
 }
 
 // Number first: it reads the same in every language, with no punctuation rules to follow.
-std::string contactLine(const Content& c, const Service& s, LanguageIndex lang) {
+std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, const std::optional<LocalTime>& at) {
     const std::string number = s.phone.empty() ? c.ui("sms", lang) + " " + s.sms : s.phone;
-    return "- " + number + " " + s.name.in(lang) + " (" + scheduleOf(s.hours.in(lang)) + ")";
+    const std::string now = takeAwayOpenNote(c, s, at, lang);
+    return "- " + number + " " + s.name.in(lang) + " (" + scheduleOf(s.hours.in(lang)) + ")" + (now.empty() ? "" : " – " + now);
 }
 
 } // namespace
@@ -71,7 +74,7 @@ std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, 
     const auto crisisLines = takeAwayCrisisLines(c, r);
     if (!crisisLines.empty()) {
         t += "\n" + c.ui("takeaway_crisis", lang) + "\n";
-        for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang) + "\n";
+        for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, r.at) + "\n";
     }
     if (!advice.empty()) {
         t += "\n" + c.ui("advice_title", lang) + "\n";
@@ -81,7 +84,7 @@ std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, 
     }
     if (!contacts.empty()) {
         t += "\n" + c.ui("takeaway_contacts", lang) + "\n";
-        for (int s : contacts) t += contactLine(c, c.services[static_cast<size_t>(s)], lang) + "\n";
+        for (int s : contacts) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, r.at) + "\n";
     }
     return t + "\n" + c.ui("takeaway_footer", lang);
 }

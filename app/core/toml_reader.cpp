@@ -14,11 +14,11 @@ SourcePlace TomlReader::placeOf(const toml::node& node) const {
 }
 
 void TomlReader::error(const SourcePlace& place, std::string message) {
-    out_.push_back({place, Severity::Error, std::move(message)});
+    report(out_, {place, Severity::Error, std::move(message)});
 }
 
 void TomlReader::warning(const SourcePlace& place, std::string message) {
-    out_.push_back({place, Severity::Warning, std::move(message)});
+    report(out_, {place, Severity::Warning, std::move(message)});
 }
 
 bool isValidId(std::string_view id) {

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/event_label.h"
+
 namespace core {
 namespace {
 
@@ -88,18 +90,20 @@ struct ApplyWorker {
     void operator()(const worker::ShowTab& t) { if (k.screen == Screen::WorkerPanel) openTab(k, t.tab); }
     void operator()(const worker::TypeLabel& t) {
         if (k.screen != Screen::WorkerPanel || k.worker.tab != WorkerTab::Settings) return;
-        for (unsigned char c : t.text) if (c < 0x20) return;  // printable text only
-        if (k.settings.eventLabel.size() + t.text.size() > kMaxEventLabel) return;
-        k.settings.eventLabel += t.text;
-        save(k, setting::kEvent, k.settings.eventLabel);
+        // On-screen keys and a physical keyboard alike: one allowed character at a time.
+        const std::string before = k.settings.eventLabel;
+        for (const std::string& c : utf8Characters(t.text)) {
+            if (canTypeInEventLabel(k.settings.eventLabel, c)) k.settings.eventLabel += c;
+        }
+        if (k.settings.eventLabel != before) save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
     }
     void operator()(const worker::EraseLabel&) {
         if (k.screen != Screen::WorkerPanel || k.settings.eventLabel.empty()) return;
-        auto& label = k.settings.eventLabel;
-        // A whole UTF-8 character: its continuation bytes, then its first byte.
-        while (!label.empty() && (static_cast<unsigned char>(label.back()) & 0xC0) == 0x80) label.pop_back();
-        if (!label.empty()) label.pop_back();
-        save(k, setting::kEvent, label);
+        k.settings.eventLabel = withoutLastCharacter(k.settings.eventLabel);
+        save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
+    }
+    void operator()(const worker::SwitchLabelCase&) {
+        if (k.screen == Screen::WorkerPanel) k.worker.labelSmallLetters = !k.worker.labelSmallLetters;
     }
     void operator()(const worker::ToggleDemo&) {
         if (k.screen != Screen::WorkerPanel) return;
@@ -142,6 +146,10 @@ struct ApplyWorker {
         k.worker.message = m.id;
         k.worker.messageDetail = m.detail;
     }
+    void operator()(const worker::ContentStatus& s) {
+        k.worker.contentStatus = s.id;
+        k.worker.contentStatusDetail = s.detail;
+    }
     void operator()(const worker::StoreStatus& s) {
         k.worker.storeStatus = s.text;
         k.worker.pinHash = s.healthy ? s.pinHash : k.worker.pinHash;
@@ -163,7 +171,7 @@ std::vector<std::string> regionsOf(const Content& c) {
 }
 
 void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& value) {
-    if (key == setting::kEvent) k.settings.eventLabel = value.substr(0, kMaxEventLabel);
+    if (key == setting::kEvent) k.settings.eventLabel = isValidEventLabel(value) ? value : "";
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
     else if (key == setting::kPinHash) {

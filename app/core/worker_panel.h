@@ -25,7 +25,6 @@ enum class PinState {
 
 // Seconds without input before the panel closes itself.
 constexpr int kWorkerIdleSeconds = 60;
-constexpr size_t kMaxEventLabel = 40;
 
 struct WorkerPanel {
     std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
@@ -38,6 +37,9 @@ struct WorkerPanel {
     std::optional<ReportTable> perDay;
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
     std::string storeStatus;  // problem or notice from the statistics store; empty = fine
+    bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
+    std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
+    std::string contentStatusDetail;  // fills its {detail}
 };
 
 namespace worker {
@@ -49,6 +51,7 @@ struct Close {};
 struct ShowTab { WorkerTab tab; };
 struct TypeLabel { std::string text; };  // keyboard text for the event label
 struct EraseLabel {};
+struct SwitchLabelCase {};               // the on-screen keyboard's capitals / small letters key
 struct ToggleDemo {};
 struct NextRegion {};
 struct NextDefaultLanguage {};
@@ -65,12 +68,13 @@ struct Message { std::string id; std::string detail; };
 // can be read, and the PIN hash it holds (so a PIN set meanwhile with `repere pin set`
 // is taken up).
 struct StoreStatus { std::string text; bool healthy = true; std::string pinHash; };
+struct ContentStatus { std::string id; std::string detail; };
 } // namespace worker
 
 using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
-                                  worker::TypeLabel, worker::EraseLabel, worker::ToggleDemo, worker::NextRegion,
+                                  worker::TypeLabel, worker::EraseLabel, worker::SwitchLabelCase, worker::ToggleDemo, worker::NextRegion,
                                   worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::ReloadContent,
                                   worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
-                                  worker::Message, worker::StoreStatus>;
+                                  worker::Message, worker::StoreStatus, worker::ContentStatus>;
 
 } // namespace core

@@ -65,6 +65,7 @@ void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
 }
 
 void EffectRunner::restore(core::Kiosk& kiosk) const {
+    core::apply(kiosk, core::action::Worker{contentStatus_});
     if (!store_) return;
     for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
                             core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash,

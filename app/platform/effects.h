@@ -25,6 +25,8 @@ public:
     // Runs and clears kiosk.effects, applying the follow-up actions.
     void run(core::Kiosk& kiosk);
     bool quitRequested() const { return quit_; }
+    // Which content runs and why (core/content_choice.h), shown by the team panel.
+    void setContentStatus(std::string id, std::string detail) { contentStatus_ = {std::move(id), std::move(detail)}; }
 
 private:
     void report(core::Kiosk& kiosk) const;
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<core::Content> content_;
     std::string dataDir_;
     bool quit_ = false;
+    core::worker::ContentStatus contentStatus_;
 };
 
 // Folders a worker may export to: mounted removable drives (/media, /run/media), then

@@ -7,11 +7,13 @@
 
 #include <fstream>
 #include <iterator>
+#include <memory>
 
 namespace platform {
 namespace {
 
-std::string match(const char* pattern) {
+// `charset`, when given, receives a copy of the matched font's characters (caller destroys).
+std::string match(const char* pattern, FcCharSet** charsetOut = nullptr) {
     FcConfig* config = FcInitLoadConfigAndFonts();
     if (!config) return {};
     std::string path;
@@ -26,7 +28,10 @@ std::string match(const char* pattern) {
         const bool hasGlyphs = FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch &&
                                FcCharSetHasChar(charset, 0x2019) && FcCharSetHasChar(charset, 0x00AB) &&
                                FcCharSetHasChar(charset, 0x2026) && FcCharSetHasChar(charset, 0x0152);
-        if (hasGlyphs && FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch) path = reinterpret_cast<char*>(file);
+        if (hasGlyphs && FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch) {
+            path = reinterpret_cast<char*>(file);
+            if (charsetOut) *charsetOut = FcCharSetCopy(charset);
+        }
         FcPatternDestroy(font);
     }
     FcPatternDestroy(pat);
@@ -64,6 +69,22 @@ const unsigned short* glyphRanges() {
 bool hasGlyph(unsigned codepoint) {
     for (const ImWchar* r = glyphRanges(); r[0]; r += 2) if (codepoint >= r[0] && codepoint <= r[1]) return true;
     return codepoint == '\n';
+}
+
+core::GlyphCoverage kioskGlyphCoverage() {
+    // The same search as findFonts: the first family that matches, regular and bold.
+    for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
+        FcCharSet* regular = nullptr;
+        if (match(family, &regular).empty()) continue;
+        FcCharSet* bold = nullptr;
+        if (match((std::string(family) + ":bold").c_str(), &bold).empty()) bold = FcCharSetCopy(regular);
+        const auto destroy = [](FcCharSet* set) { if (set) FcCharSetDestroy(set); };
+        std::shared_ptr<FcCharSet> r(regular, destroy), b(bold, destroy);
+        return [r, b](char32_t cp) {
+            return cp == '\n' || (hasGlyph(cp) && FcCharSetHasChar(r.get(), cp) && FcCharSetHasChar(b.get(), cp));
+        };
+    }
+    return [](char32_t cp) { return hasGlyph(cp); };
 }
 
 FontFiles findFonts(std::string& error) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/glyph_coverage.h"
 #include "ui/theme.h"
 #include "ui/ui_context.h"
 
@@ -26,5 +27,8 @@ ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& metrics);
 const unsigned short* glyphRanges();
 // True when `codepoint` is in glyphRanges() (anything else would draw as "?").
 bool hasGlyph(unsigned codepoint);
+// What the kiosk can draw: in glyphRanges() and in both fonts findFonts() picks, for
+// `repere check` (core/glyph_coverage.h).
+core::GlyphCoverage kioskGlyphCoverage();
 
 } // namespace platform

@@ -39,6 +39,8 @@ public:
     void key(core::Key key, int digit = 0, bool rasterize = true);
     void wheel(float notches, bool rasterize = true);
     void advance(int64_t ms) { now_ += ms; }
+    // The fake wall clock "open now" is computed from; kept across reset(). None = unknown.
+    void setLocalTime(std::optional<core::LocalTime> at) { localTime_ = at; kiosk_.localTime = at; }
     // A fresh kiosk with these settings (as after a restart of the program), same window.
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
@@ -50,6 +52,7 @@ private:
     EffectRunner effects_;
     core::Kiosk kiosk_;
     int64_t now_ = 1'000'000;
+    std::optional<core::LocalTime> localTime_;
     ui::KioskUi kioskUi_;
     Offscreen offscreen_;
     std::unique_ptr<FrameRenderer> renderer_;

@@ -122,6 +122,13 @@ std::vector<Shot> allShots(const core::Content& c) {
                              if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
                          }});
     }
+    // The content tab after a fallback: which content runs, and why (a sample reason).
+    shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
+                         openPanel(h);
+                         h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
+                         h.act(act::Worker{core::worker::ContentStatus{
+                             "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
+                     }});
     return shots;
 }
 
@@ -145,6 +152,7 @@ int runShoot(const core::Content& content, const ShootOptions& o) {
     if (ec || !index) { std::fprintf(stderr, "repere shoot: cannot write to %s\n", o.outDir.c_str()); return 1; }
     int written = 0;
     HeadlessKiosk h(content, {}, o.width, o.height);
+    h.setLocalTime(o.at);
     if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
     for (core::LanguageIndex lang : languages) {
         const std::string code = content.languages[static_cast<size_t>(lang)].id;

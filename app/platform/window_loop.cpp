@@ -5,6 +5,7 @@
 
 #include "core/frame_pacing.h"
 #include "platform/fonts.h"
+#include "platform/local_clock.h"
 #include "platform/frame_renderer.h"
 #include "platform/sdl_input.h"
 #include "platform/stop_signals.h"
@@ -16,6 +17,13 @@ float displayDpi(SDL_Window* window) {
     float ddpi = 0;
     if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) != 0) return 0;
     return ddpi >= 50 && ddpi <= 800 ? ddpi : 0;  // implausible values mean "unknown"
+}
+
+// The renderer's drawing size now; it may have changed at the last present (see DrawingSize).
+core::DrawingSize drawingSize(SDL_Renderer* renderer) {
+    core::DrawingSize size;
+    SDL_GetRendererOutputSize(renderer, &size.width, &size.height);
+    return size;
 }
 
 } // namespace
@@ -59,11 +67,13 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
+    kioskUi.setLocalClock(systemLocalTime);
     {
         FrameRenderer frames(renderer, std::move(fonts), displayDpi(window));
         SdlInput input;
         bool running = true;
         int framesPending = core::kFramesAfterChange;
+        core::DrawingSize drawn;  // the size the last frame was laid out for (none yet)
         while (running && !effects.quitRequested()) {
             const int64_t now0 = static_cast<int64_t>(SDL_GetTicks64());
             const int64_t timer = kioskUi.msUntilTimer(now0);
@@ -71,16 +81,18 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
             core::FrameWake wake;
             wake.framesPending = framesPending;
             wake.animating = kioskUi.animating();
-            const int timeout = core::waitTimeoutMs(framesPending, wake.animating, timer);
-            bool got = SDL_WaitEventTimeout(&e, timeout) != 0;
-            int width = 0, height = 0;
-            SDL_GetRendererOutputSize(renderer, &width, &height);
+            wake.sizeChanged = drawingSize(renderer) != drawn;
+            bool got = SDL_WaitEventTimeout(&e, core::waitTimeoutMs(wake, timer)) != 0;
+            core::DrawingSize size = drawingSize(renderer);
             while (got) {
                 const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
                 // Kiosk mode: only the team panel or a stop signal (systemctl stop) quits.
                 if (e.type == SDL_QUIT && (options.windowed || stopRequested())) running = false;
-                if (e.type == SDL_WINDOWEVENT) wake.input = true;
-                if (auto event = input.translate(e, width, height)) {
+                if (e.type == SDL_WINDOWEVENT) {
+                    wake.input = true;
+                    size = drawingSize(renderer);
+                }
+                if (auto event = input.translate(e, size.width, size.height)) {
                     kioskUi.input(*event, now);
                     wake.input = true;
                 }
@@ -88,11 +100,16 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
             }
             const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
             wake.timerDue = timer >= 0 && now - now0 >= timer;
+            wake.sizeChanged = size != drawn;
             effects.run(kiosk);  // what keys queued
             if (!core::shouldRender(wake)) continue;
+            // SDL sets the viewport when it sees a size event, which can come before the
+            // size itself (Wayland): lay the frame out on the whole size read now.
+            if (wake.sizeChanged) SDL_RenderSetViewport(renderer, nullptr);
             const float dt = static_cast<float>(now - last) / 1000.f;
             last = now;
-            const ui::Actions actions = frames.draw(kioskUi, width, height, now, dt);
+            const ui::Actions actions = frames.draw(kioskUi, size.width, size.height, now, dt);
+            drawn = size;
             // Disk writes come after the frame is shown, so a tap never waits for fsync.
             effects.run(kiosk);
             if (!actions.empty()) wake.input = true;

@@ -3,6 +3,8 @@
 // The platform calls it; tests and the monkey drive it through a headless renderer.
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <optional>
 
 #include "core/idle.h"
 #include "core/kiosk.h"
@@ -33,6 +35,10 @@ public:
     // the PIN wait running out): ms from now, or -1 when nothing is due.
     int64_t msUntilTimer(int64_t nowMs) const;
 
+    // The wall clock read before each action (for "open now"); unset = the time is unknown.
+    using LocalClock = std::function<std::optional<core::LocalTime>()>;
+    void setLocalClock(LocalClock clock) { localClock_ = std::move(clock); }
+
     // Applies one action as if tapped (keys, tests); resets the idle clock.
     void act(const core::Action& action, int64_t nowMs);
 
@@ -41,6 +47,7 @@ private:
     UiContext ui_;
     bool windowed_;
     int64_t lastInputMs_;
+    LocalClock localClock_;
     bool swallowGesture_ = false;  // a touch that began on the countdown never taps below it
 
     // The corner a worker holds for kLongPressSeconds to open the team panel.

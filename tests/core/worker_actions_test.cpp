@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/event_label.h"
 #include "core/worker_actions.h"
 #include "support/content_fixture.h"
 
@@ -90,6 +91,19 @@ TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, the
     type(k, "111111", now + core::kPinLockoutMs);
     CHECK(k.screen == core::Screen::WorkerPanel);
     CHECK(k.worker.guard.failures == 0);
+}
+
+TEST_CASE("the event label takes allowed characters only, up to 24, and the case key") {
+    core::Kiosk k = panelOpen();
+    core::apply(k, act::Worker{w::ShowTab{core::WorkerTab::Settings}});
+    core::apply(k, act::Worker{w::TypeLabel{" Soli/days;"}});  // from a physical keyboard
+    CHECK(k.settings.eventLabel == "Solidays");
+    for (int i = 0; i < 30; ++i) core::apply(k, act::Worker{w::TypeLabel{"É"}});
+    CHECK(core::utf8Characters(k.settings.eventLabel).size() == core::kMaxEventLabelChars);
+    CHECK(core::isValidEventLabel(k.settings.eventLabel));
+    CHECK_FALSE(k.worker.labelSmallLetters);
+    core::apply(k, act::Worker{w::SwitchLabelCase{}});
+    CHECK(k.worker.labelSmallLetters);
 }
 
 TEST_CASE("settings change the kiosk and are queued for saving") {

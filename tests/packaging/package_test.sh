@@ -45,18 +45,21 @@ dpkg-deb -c "$deb" | tee "$work/contents.txt"
 awk '$1 !~ /^d/ { sub(/^\./, "", $6); print $6 }' "$work/contents.txt" | sort >"$work/files.txt"
 {
     cat <<'EOF'
+/lib/systemd/system/repere-kiosk-lockdown.service
 /lib/systemd/system/repere-kiosk.service
 /usr/bin/repere
 /usr/bin/repere-update-content
+/usr/sbin/repere-kiosk-lockdown
 /usr/share/applications/repere.desktop
 /usr/share/doc/repere/KIOSK.md
 /usr/share/doc/repere/changelog.gz
+/usr/share/doc/repere/content-format.md
 /usr/share/doc/repere/copyright
 /usr/share/icons/hicolor/scalable/apps/repere.svg
 /usr/share/lintian/overrides/repere
 /usr/share/man/man1/repere-update-content.1.gz
 /usr/share/man/man1/repere.1.gz
-/usr/share/repere/logind-repere.conf
+/usr/share/man/man8/repere-kiosk-lockdown.8.gz
 /usr/share/repere/questionnaires/SOURCES.md
 EOF
     for f in "$source"/questionnaires/*.toml; do echo "/usr/share/repere/questionnaires/$(basename "$f")"; done

@@ -101,4 +101,84 @@ env XDG_DATA_HOME="$work/xdg" HOME="$work/home" "$repere" check >"$work/check.tx
 cat "$work/check.txt"
 grep -qF "$work/xdg/repere/questionnaires: 0 error(s)" "$work/check.txt" || fail "repere did not prefer the updated content"
 
+step "hostile sources are refused at once: nothing changed, nothing left behind"
+before=$(target questionnaires)
+refused() {  # DIR MESSAGE: exit 1 within seconds, the message said, state unchanged
+    set +e
+    timeout 20 sh "$script" "$1" --data "$data" >"$work/refused.out" 2>"$work/refused.err"
+    status=$?
+    set -e
+    [ "$status" -eq 1 ] || { cat "$work/refused.err"; fail "$1: exit $status, expected 1"; }
+    grep -qF "$2" "$work/refused.err" || { cat "$work/refused.err"; fail "$1: no '$2' in the message"; }
+    [ "$(target questionnaires)" = "$before" ] || fail "$1: questionnaires changed"
+    for left in "$data"/.incoming*; do [ ! -e "$left" ] || fail "$1: staging left behind: $left"; done
+}
+cp -R "$content" "$work/linked"
+rm "$work/linked/meta.toml"
+ln -s "$content/meta.toml" "$work/linked/meta.toml"
+refused "$work/linked" "meta.toml is a symbolic link"
+cp -R "$content" "$work/fifo"
+rm "$work/fifo/advice.toml"
+mkfifo "$work/fifo/advice.toml"
+refused "$work/fifo" "advice.toml is not a regular file"
+cp -R "$content" "$work/zero"
+ln -s /dev/zero "$work/zero/extra.toml"
+refused "$work/zero" "extra.toml is a symbolic link"
+cp -R "$content" "$work/big"
+head -c $((4 * 1024 * 1024 + 1)) /dev/zero >"$work/big/notes.txt"
+refused "$work/big" "notes.txt is larger than 4 MB"
+cp -R "$content" "$work/nested"
+mkdir "$work/nested/sub"
+refused "$work/nested" "sub is not a regular file"
+
+step "hidden entries (.Trashes, ._meta.toml) are not copied"
+cp -R "$content" "$work/hidden"
+mkdir "$work/hidden/.Trashes"
+echo junk >"$work/hidden/._meta.toml"
+update "$work/hidden" --data "$data" >/dev/null || fail "update with hidden entries failed"
+[ ! -e "$data/questionnaires/.Trashes" ] && [ ! -e "$data/questionnaires/._meta.toml" ] || fail "hidden entries were copied"
+before=$(target questionnaires)
+
+step "interrupted while checking: staging removed, exit 143, content unchanged"
+cat >"$work/slow-repere" <<'STUB'
+#!/bin/sh
+sleep 30
+STUB
+chmod +x "$work/slow-repere"
+set +e
+REPERE="$work/slow-repere" setsid sh "$script" "$content" --data "$data" >/dev/null 2>"$work/interrupted.err" &
+pid=$!
+for i in 1 2 3 4 5 6 7 8 9 10; do ls "$data"/.incoming-* >/dev/null 2>&1 && break; sleep 0.2; done
+ls "$data"/.incoming-* >/dev/null 2>&1 || fail "no staging copy appeared"
+kill -TERM "-$pid"
+wait "$pid"
+status=$?
+set -e
+[ "$status" -eq 143 ] || { cat "$work/interrupted.err"; fail "interrupted update exited $status, expected 143"; }
+grep -q "interrupted; nothing changed" "$work/interrupted.err" || fail "no message on interrupt"
+for left in "$data"/.incoming*; do [ ! -e "$left" ] || fail "staging left behind after an interrupt: $left"; done
+[ "$(target questionnaires)" = "$before" ] || fail "questionnaires changed after an interrupt"
+
+step "staging left by a killed run is removed by the next run"
+mkdir "$data/.incoming-999999-content-x"
+update "$content" --data "$data" >/dev/null || fail "update after a killed run failed"
+[ ! -e "$data/.incoming-999999-content-x" ] || fail "a dead run's staging copy was kept"
+
+if [ "$(id -u)" -eq 0 ] && id nobody >/dev/null 2>&1; then
+    step "after a run as root, the owner's own updates succeed with exit 0"
+    owned=$work/owned
+    mkdir -p "$owned"
+    chown nobody "$owned"
+    update "$content" --data "$owned" >/dev/null || fail "root update failed"
+    [ "$(stat -c %U "$owned/$(readlink "$owned/questionnaires")")" = nobody ] || fail "root's copy is not owned by the data directory's owner"
+    chmod o+rx "$work"
+    for i in 1 2 3; do
+        setpriv --reuid=nobody --regid=nogroup --clear-groups env REPERE="$repere" sh "$script" "$content" --data "$owned" \
+            >/dev/null 2>"$work/owned.err" || { cat "$work/owned.err"; fail "update $i by the owner after root failed"; }
+    done
+    [ "$(ls -d "$owned"/content-* | wc -l)" -eq 2 ] || fail "old copies were not pruned: $(ls "$owned")"
+else
+    step "(not root: the run-as-root step needs root and is covered where the suite runs as root)"
+fi
+
 echo "PASS: repere-update-content"

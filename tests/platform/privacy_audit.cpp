@@ -1,7 +1,9 @@
 // Privacy audit of everything the program wrote, after a monkey run that finished many
-// sessions: only the statistics database, holding only marginal counters per day (no
-// answer id or text, no time finer than the day, no row per person), and a statistics
-// export that keeps the small-cell rule.
+// sessions: only the statistics database (no journal, WAL or shm left), holding only
+// marginal counters per day (no answer id or text, no time finer than the day, no row per
+// person), whose raw bytes hold no earlier state closer than a batch of five sessions to
+// another, with file times no finer than the day; and a statistics export that keeps the
+// small-cell rule.
 // Usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV
 #include <cstdio>
 #include <filesystem>
@@ -14,6 +16,11 @@
 #include <sqlite3.h>
 
 #include "core/content_loader.h"
+#include "core/stats_batch.h"
+#include "support/raw_records.h"
+
+#include <sys/stat.h>
+#include <ctime>
 
 namespace fs = std::filesystem;
 
@@ -79,7 +86,7 @@ void auditDatabase(const core::Content& c, const fs::path& db) {
     }
     sqlite3_finalize(st);
     sqlite3_prepare_v2(handle, "SELECT key FROM settings", -1, &st, nullptr);
-    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash"};
+    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash", "pin_failures"};
     while (sqlite3_step(st) == SQLITE_ROW) {
         const std::string key = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
         if (!keys.count(key)) fail("unexpected setting " + key);
@@ -87,6 +94,30 @@ void auditDatabase(const core::Content& c, const fs::path& db) {
     sqlite3_finalize(st);
     sqlite3_close(handle);
     std::cout << rows << " counter rows over " << days.size() << " day(s)\n";
+}
+
+// What someone holding the disk could reconstruct from the raw bytes: every state must be
+// a whole number of batches away from every other.
+void auditRawBytes(const fs::path& dir) {
+    const auto records = testing::rawRecordsIn(dir.string());
+    if (records.empty()) fail("the raw scan found no counter record at all: it would not see a leak either");
+    const std::string close = testing::statesCloserThanABatch(records);
+    if (!close.empty()) fail("states closer than a batch can be rebuilt from the raw bytes: " + close);
+    for (const auto& [key, counts] : testing::sessionStates(records)) {
+        for (int64_t c : counts) if (c % core::kBatchSessions != 0) fail("a stored session count is not whole batches: " + std::to_string(c));
+    }
+    std::cout << records.size() << " raw records found in the files' bytes\n";
+}
+
+// File times say no more than the day: modification and access times at local midnight.
+void auditFileTimes(const fs::path& file) {
+    struct stat st {};
+    if (stat(file.c_str(), &st) != 0) return;
+    for (const std::time_t t : {st.st_mtime, st.st_atime}) {
+        std::tm tm{};
+        localtime_r(&t, &tm);
+        if (tm.tm_hour || tm.tm_min || tm.tm_sec) fail(file.string() + " has a time finer than the day");
+    }
 }
 
 void auditExport(const fs::path& csv) {
@@ -97,7 +128,7 @@ void auditExport(const fs::path& csv) {
     while (std::getline(in, line)) {
         const std::string count = line.substr(line.rfind(',') + 1);
         ++cells;
-        if (count == "<5") continue;
+        if (count == "<5" || count == "*") continue;
         if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos || std::stoll(count) < 5) {
             fail("export shows a small cell: " + line);
         }
@@ -111,15 +142,17 @@ int main(int argc, char** argv) {
     if (argc != 4) { std::cerr << "usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV\n"; return 2; }
     const core::LoadResult loaded = core::loadContent(argv[2]);
     if (!loaded.content) { std::cerr << "content does not load\n"; return 2; }
-    const std::set<std::string> expected = {"stats.db", "stats.db-wal", "stats.db-shm"};
+    const std::set<std::string> expected = {"stats.db"};
     int files = 0;
     for (const auto& e : fs::recursive_directory_iterator(argv[1])) {
         if (!e.is_regular_file()) continue;
         ++files;
         if (!expected.count(e.path().filename().string())) fail("unexpected file written: " + e.path().string());
+        auditFileTimes(e.path());  // first: reading the bytes below moves the access time
         auditBytes(*loaded.content, e.path());
     }
     if (files == 0) fail("nothing was written: the audit audited nothing");
+    auditRawBytes(argv[1]);
     auditDatabase(*loaded.content, fs::path(argv[1]) / "stats.db");
     auditExport(argv[3]);
     std::cout << files << " file(s) audited, " << failures << " problem(s)\n";

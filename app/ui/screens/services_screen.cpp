@@ -1,5 +1,6 @@
 // Services for the person's needs, national first; a notice when the directory holds
 // sample entries; the way to the take-away and to the end.
+#include "core/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -13,6 +14,13 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
     if (!s.phone.empty()) paragraph(ui.fonts.title, s.phone, palette().primary);
     if (!s.sms.empty()) paragraph(ui.fonts.body, uiText(k, "sms") + " " + s.sms, palette().text);
     paragraph(ui.fonts.body, uiText(k, "hours") + " " + s.hours.in(lang), palette().text);
+    // Computed from the time the screen opened (Result::at), not the frame's clock.
+    const auto at = k.person.result ? k.person.result->at : std::nullopt;
+    const std::string now = core::openNowLine(*k.content, s, at, lang);
+    if (!now.empty()) {
+        const bool open = core::openNow(s, at) == core::OpenNow::Open;
+        paragraph(ui.fonts.bold, now, open ? palette().levelLow : palette().textMuted);
+    }
     paragraph(ui.fonts.small, s.address.empty() ? uiText(k, "phone_only") : s.address.in(lang), palette().textMuted);
     endCard(ui, card, palette().surface, s.sample ? palette().demo : 0);  // sample entries stand out
 }

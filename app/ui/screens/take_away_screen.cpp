@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -78,6 +79,8 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
             const core::Service& s = c.services[static_cast<size_t>(d.service)];
             const std::string label = s.phone.empty() ? uiText(k, "sms") + " " + s.sms : uiText(k, "call") + " " + s.phone;
             paragraph(ui.fonts.small, label, palette().text);
+            const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
+            if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
             ImGui::PopTextWrapPos();
             bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
         }

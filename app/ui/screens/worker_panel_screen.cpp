@@ -2,7 +2,9 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
+#include "core/service_regions.h"
 #include "core/worker_actions.h"
+#include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -123,10 +125,17 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
-    if (button(ui, "event-erase", uiText(k, "worker_erase"), w / 2)) out.push_back(workerAction(core::worker::EraseLabel{}));
+    labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), k.settings.region);
     if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
+    paragraph(ui.fonts.small, uiText(k, "settings_regions"), palette().textMuted);
+    for (const auto& r : core::regionsWithServices(c)) {
+        const bool current = r.region == k.settings.region;
+        paragraph(current ? ui.fonts.bold : ui.fonts.small, core::regionCountLine(c, r, k.language()),
+                  current ? palette().text : palette().textMuted);
+    }
+    gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
     if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(workerAction(core::worker::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
@@ -168,6 +177,10 @@ void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     case WorkerTab::Export: exportTab(k, ui, out); break;
     case WorkerTab::Settings: settingsTab(k, ui, out); break;
     case WorkerTab::Content:
+        if (!w.contentStatus.empty()) {
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.contentStatus.c_str()), "detail", w.contentStatusDetail),
+                      palette().text);
+        }
         if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(workerAction(core::worker::ReloadContent{}));
         break;
     case WorkerTab::Demo: demoTab(k, ui, out); break;

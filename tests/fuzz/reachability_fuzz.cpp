@@ -1,0 +1,86 @@
+// Fuzz target: the reachability search. The bytes describe a questionnaire of up to 12
+// questions (answers per question, `all` and `any` references to earlier answers); the
+// search must end within its bound (libFuzzer's -timeout catches a hang), a question it
+// calls shown must be shown by the answers it gives, and up to 7 questions its verdict
+// must match trying every answer sheet.
+#include <algorithm>
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "core/reachability.h"
+
+namespace {
+
+class Bytes {
+public:
+    Bytes(const uint8_t* data, size_t size) : data_(data), size_(size) {}
+    int next(int below) { return below <= 0 || at_ >= size_ ? 0 : data_[at_++] % below; }
+    bool done() const { return at_ >= size_; }
+private:
+    const uint8_t* data_;
+    size_t size_, at_ = 0;
+};
+
+core::Content questionnaire(Bytes& in) {
+    core::Content c;
+    const int count = 1 + in.next(12);
+    for (int q = 0; q < count; ++q) {
+        core::Question question;
+        question.id = "q" + std::to_string(q);
+        const int answers = 1 + in.next(4);
+        for (int a = 0; a < answers; ++a) question.answers.push_back(core::Answer{"a" + std::to_string(a), {}, 0, false});
+        auto ref = [&] {
+            const int to = in.next(q);
+            return core::AnswerRef{to, in.next(static_cast<int>(c.questions[static_cast<size_t>(to)].answers.size()))};
+        };
+        if (q > 0) {
+            for (int k = in.next(3); k > 0; --k) question.showIf.all.push_back(ref());
+            for (int k = in.next(5); k > 0; --k) question.showIf.any.push_back(ref());
+        }
+        c.questions.push_back(question);
+    }
+    return c;
+}
+
+std::vector<bool> everySheet(const core::Content& c) {
+    const size_t n = c.questions.size();
+    std::vector<bool> reachable(n, false);
+    core::AnswerSheet sheet(n, core::kPreferNotToSay);
+    while (true) {
+        for (int q : core::shownQuestions(c, sheet)) reachable[static_cast<size_t>(q)] = true;
+        size_t i = 0;
+        for (; i < n; ++i) {
+            if (++sheet[i] < static_cast<int>(c.questions[i].answers.size())) break;
+            sheet[i] = core::kPreferNotToSay;
+        }
+        if (i == n) return reachable;
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    Bytes in(data, size);
+    const core::Content c = questionnaire(in);
+    // Small bounds too, so running out of steps is exercised: never a wrong "shown".
+    const long perQuestion = 1 + in.next(200) * 50;
+    for (const core::Reachability& r : {core::decideReachability(c), core::decideReachability(c, perQuestion, perQuestion * 3)}) {
+        for (size_t q = 0; q < c.questions.size(); ++q) {
+            if (r.reach[q] != core::Reach::Shown) continue;
+            core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
+            for (const auto& a : r.witness[q]) sheet[static_cast<size_t>(a.question)] = a.answer;
+            const auto shown = core::shownQuestions(c, sheet);
+            if (std::find(shown.begin(), shown.end(), static_cast<int>(q)) == shown.end()) std::abort();
+        }
+    }
+    if (c.questions.size() <= 7) {
+        const core::Reachability exact = core::decideReachability(c);
+        const std::vector<bool> truth = everySheet(c);
+        for (size_t q = 0; q < c.questions.size(); ++q) {
+            if (exact.reach[q] == core::Reach::Undecided) std::abort();  // far below the bound
+            if ((exact.reach[q] == core::Reach::Shown) != truth[q]) std::abort();
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,53 @@
+// The event label typed by touch alone, through the real panel view.
+#include <doctest/doctest.h>
+
+#include "core/content_loader.h"
+#include "core/event_label.h"
+#include "platform/headless_kiosk.h"
+
+namespace {
+
+const core::Content& shipped() {
+    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
+    REQUIRE(loaded.content.has_value());
+    return *loaded.content;
+}
+
+// The key's id for `character` among the keyboard's rows in the current case.
+std::string keyFor(platform::HeadlessKiosk& h, const std::string& character) {
+    const auto rows = core::eventLabelKeyRows(h.kiosk().worker.labelSmallLetters);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        for (size_t c = 0; c < rows[r].size(); ++c) {
+            if (rows[r][c] == character) return "label-key-" + std::to_string(r) + "-" + std::to_string(c);
+        }
+    }
+    FAIL("no key for " << character);
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("the event label is typed by touch: letters, case, accents, space, digits, erase") {
+    // Tall enough for the whole keyboard without scrolling.
+    platform::HeadlessKiosk h(shipped(), {}, 1280, 1600, true);
+    h.frame();
+    h.act(core::action::Worker{core::worker::Open{}});
+    for (int round = 0; round < 2; ++round) {
+        for (int d : {9, 7, 5, 3, 1, 8}) h.act(core::action::Worker{core::worker::Digit{d}});
+        h.act(core::action::Worker{core::worker::Submit{h.now()}});
+    }
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    h.frame();
+    REQUIRE(h.tap("tab-tab_settings"));
+    REQUIRE(h.tap(keyFor(h, "F")));
+    REQUIRE(h.tap("label-key-case"));
+    for (const char* c : {"ê", "t", "e"}) REQUIRE(h.tap(keyFor(h, c)));
+    REQUIRE(h.tap("label-key-space"));
+    REQUIRE(h.tap("label-key-space"));  // a second space in a row is refused
+    REQUIRE(h.tap(keyFor(h, "2")));
+    REQUIRE(h.tap(keyFor(h, "6")));
+    CHECK(h.kiosk().settings.eventLabel == "Fête 26");
+    REQUIRE(h.tap("event-erase"));
+    CHECK(h.kiosk().settings.eventLabel == "Fête 2");
+    CHECK(core::isValidEventLabel(h.kiosk().settings.eventLabel));
+}
