@@ -30,6 +30,10 @@ struct Condition {
 struct Language {
     std::string id;    // ISO 639-1, e.g. "fr"
     std::string name;  // in the language itself, e.g. "Français"
+    // Words no take-away text may contain in this language (lower case, each matched at
+    // the start of a word): what leaves on a phone must not say the person uses or sells,
+    // owes a supplier or was arrested.
+    std::vector<std::string> takeawayForbidden;
 };
 
 struct Level {
@@ -97,6 +101,8 @@ struct Advice {
     Text title;
     Text body;
     Text step;
+    Text takeaway;          // the line that leaves on the phone: neutral heading and step
+    std::string emergency;  // empty, or the emergency this card is about: its first contact answers it
     SourcePlace place;
 };
 
@@ -115,6 +121,8 @@ struct Service {
     std::string verified;  // YYYY-MM-DD
     std::string source;
     bool sample = false;
+    std::string emergency;           // empty, or the emergency this line answers first ("medical", "danger", "suicide")
+    std::optional<Condition> when;   // offered only when it holds (e.g. a youth line and an age band)
     SourcePlace place;
 
     bool national() const { return region == "national"; }

@@ -129,12 +129,16 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
     std::map<std::string, const toml::table*> entries;
     IdRegistry ids(r, "language");
     for (const toml::table* t : within(r, r.tables(root, "language", true), kMaxLanguages, root, "[[language]] entries")) {
-        r.checkKeys(*t, {"id", "name"}, "[[language]]");
+        r.checkKeys(*t, {"id", "name", "takeaway_forbidden"}, "[[language]]");
         auto id = r.id(*t, "[[language]]");
         auto name = r.string(*t, "name", true, "[[language]]");
         if (id && ids.add(*id, r.placeOf(*t))) entries[*id] = t;
         if (id && name) {
-            c.languages.push_back({*id, name->value});
+            Language language{*id, name->value, {}};
+            for (auto& word : r.strings(*t, "takeaway_forbidden", true, "[[language]] '" + *id + "'")) {
+                language.takeawayForbidden.push_back(word.value);
+            }
+            c.languages.push_back(std::move(language));
         }
     }
     // Keep only declared languages, in declared order.
@@ -355,7 +359,7 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
     IdRegistry ids(r, "advice");
     for (const toml::table* t : within(r, r.tables(*f.root, "advice", true), kMaxAdvice, *f.root, "advice cards")) {
         r.checkKeys(*t, {"id", "domain", "min_level", "max_level", "when", "crisis", "priority", "needs", "contacts",
-                         "sources", "title", "body", "step"}, "[[advice]]");
+                         "sources", "title", "body", "step", "takeaway", "emergency"}, "[[advice]]");
         Advice a;
         auto id = r.id(*t, "[[advice]]");
         a.id = id.value_or("");
@@ -382,6 +386,8 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
         a.title = r.text(*t, "title", true, what);
         a.body = r.text(*t, "body", true, what);
         a.step = r.text(*t, "step", true, what);
+        a.takeaway = r.text(*t, "takeaway", true, what);
+        if (auto emergency = r.string(*t, "emergency", false, what)) a.emergency = emergency->value;
         if (id && ids.add(*id, a.place) && a.domain >= 0) c.advice.push_back(std::move(a));
     }
 }
@@ -409,7 +415,7 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
     IdRegistry ids(r, "service");
     for (const toml::table* t : within(r, r.tables(*f.root, "service", true), kMaxServices, *f.root, "services")) {
         r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "opening_hours", "languages",
-                         "needs", "region", "verified", "source", "sample"}, "[[service]]");
+                         "needs", "region", "verified", "source", "sample", "emergency", "when"}, "[[service]]");
         Service s;
         auto id = r.id(*t, "[[service]]");
         s.id = id.value_or("");
@@ -429,6 +435,8 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
         if (auto verified = r.string(*t, "verified", true, what)) s.verified = verified->value;
         if (auto source = r.string(*t, "source", true, what)) s.source = source->value;
         s.sample = r.boolean(*t, "sample", what).value_or(false);
+        if (auto emergency = r.string(*t, "emergency", false, what)) s.emergency = emergency->value;
+        s.when = readCondition(r, c, parsed, *t, "when", what, std::nullopt);
         if (id && ids.add(*id, s.place)) c.services.push_back(std::move(s));
     }
 }

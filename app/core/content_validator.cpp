@@ -187,6 +187,75 @@ void checkServices(const Content& c, Reporter& r) {
     }
 }
 
+// The right first number: a card about an emergency leads with the line that answers
+// it (15 for the body, 17 for danger, 3114 for suicide), and an emergency line reaches
+// people only through the cards that name it, never as a general referral.
+void checkEmergencyContacts(const Content& c, Reporter& r) {
+    std::set<std::string> answered;
+    for (const Service& s : c.services) {
+        if (s.emergency.empty()) continue;
+        answered.insert(s.emergency);
+        const bool crisisOnly = std::all_of(s.needs.begin(), s.needs.end(), [](const Need& n) { return n.domain == Need::kCrisis; });
+        if (!crisisOnly) {
+            r.error(s.place, "emergency line '" + s.id + "' must serve only the 'crisis' need: the cards that need it name it in 'contacts'");
+        }
+    }
+    for (const Advice& a : c.advice) {
+        if (a.crisis && a.emergency.empty()) {
+            r.error(a.place, "crisis advice '" + a.id + "' must say which emergency it is about ('emergency', e.g. \"medical\")");
+        }
+        if (a.emergency.empty()) continue;
+        if (!answered.count(a.emergency)) {
+            r.error(a.place, "advice '" + a.id + "': no service answers emergency '" + a.emergency + "'");
+            continue;
+        }
+        const Service* first = a.contacts.empty() ? nullptr : &c.services[static_cast<size_t>(a.contacts.front())];
+        if (!first || first->emergency != a.emergency) {
+            r.error(a.place, "advice '" + a.id + "' is about a '" + a.emergency + "' emergency: its first contact must be a line with emergency = \"" +
+                                 a.emergency + "\"" + (first ? ", not '" + first->id + "'" : ""));
+        }
+    }
+}
+
+// Whether the character starting at byte `i` is a letter or digit: ASCII, or a two-byte
+// Latin-1 / Latin Extended-A letter (é, ç, œ). Punctuation such as ’ « » is not.
+bool letterAt(const std::string& text, size_t i) {
+    if (i >= text.size()) return false;
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) return std::isalnum(b) != 0;
+    return (b == 0xC3 || b == 0xC5) && i + 1 < text.size();
+}
+
+// Whether the character ending just before byte `i` is a letter.
+bool letterBefore(const std::string& text, size_t i) {
+    if (i == 0) return false;
+    size_t lead = i - 1;
+    while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+    return letterAt(text, lead);
+}
+
+// What leaves on the phone says nothing about the person: take-away lines, the names of
+// the lines listed and the take-away's own headings, in every language.
+void checkTakeawayWords(const Content& c, Reporter& r) {
+    static const char* const headings[] = {"takeaway_header", "takeaway_crisis", "advice_title", "takeaway_contacts", "takeaway_footer"};
+    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
+        const Language& language = c.languages[lang];
+        const auto li = static_cast<LanguageIndex>(lang);
+        auto check = [&](const SourcePlace& place, const std::string& what, const Text& text) {
+            const std::string word = forbiddenWordIn(text.in(li), language.takeawayForbidden);
+            if (!word.empty()) {
+                r.error(place, what + " (" + language.id + ") contains '" + word + "', a word the take-away must never carry");
+            }
+        };
+        for (const Advice& a : c.advice) check(a.place, "take-away line of advice '" + a.id + "'", a.takeaway);
+        for (const Service& s : c.services) check(s.place, "name of service '" + s.id + "' (shown on the take-away)", s.name);
+        for (const char* id : headings) {
+            const auto it = c.uiStrings.find(id);
+            if (it != c.uiStrings.end()) check(SourcePlace{c.directory + "/strings.toml", 0, 0}, "interface string '" + std::string(id) + "'", it->second);
+        }
+    }
+}
+
 // The take-away always keeps its crisis lines (take_away.h): with every crisis card shown
 // at once, they must still fit a QR code in every language, or a person in crisis gets a
 // blank code (an error); above the version a phone reads off the screen from arm's
@@ -264,6 +333,20 @@ bool isValidDate(const std::string& date) {
     return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
+std::string forbiddenWordIn(const std::string& text, const std::vector<std::string>& entries) {
+    std::string lower = text;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (const std::string& entry : entries) {
+        const bool prefix = !entry.empty() && entry.back() == '*';
+        const std::string word = prefix ? entry.substr(0, entry.size() - 1) : entry;
+        if (word.empty()) continue;
+        for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+            if (!letterBefore(lower, at) && (prefix || !letterAt(lower, at + word.size()))) return entry;
+        }
+    }
+    return "";
+}
+
 void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     Reporter r{out};
     checkLevelRanges(content, r);
@@ -272,6 +355,8 @@ void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     checkCrisisPath(content, r);
     checkNeedsServed(content, r);
     checkServices(content, r);
+    checkEmergencyContacts(content, r);
+    checkTakeawayWords(content, r);
     checkDefaultRegion(content, r);
     checkCrisisTakeAway(content, r);
     checkProfiles(content, r);

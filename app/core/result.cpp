@@ -1,5 +1,6 @@
 // Advice selection and ordering (crisis, then level, then priority) and service
-// selection (needs of the shown cards; national before local; region filter).
+// selection (card by card: named contacts, then needs; national before local; region
+// and audience filter).
 #include "core/result.h"
 
 #include <algorithm>
@@ -18,35 +19,40 @@ int urgencyLevel(const Result& r, const Advice& a) {
     return r.domains[static_cast<size_t>(a.domain)].level.value_or(-1);
 }
 
+// Card by card, most urgent card first: the contacts the card names itself (its right
+// first number), then the services for its needs. The crisis need is met only by the
+// lines crisis cards name, in their order, so a suicide card never pulls in the police.
 std::vector<int> selectServices(const Content& c, const Result& r, const std::string& region) {
-    std::vector<Need> needs;
-    for (int a : r.advice) {
-        for (const Need& n : c.advice[static_cast<size_t>(a)].needs) {
-            if (std::find(needs.begin(), needs.end(), n) == needs.end()) needs.push_back(n);
-        }
-    }
     std::vector<int> chosen;
     auto keep = [&](size_t s) {
         const Service& service = c.services[s];
         if (!service.national() && service.region != region) return;
+        // e.g. a youth line for the young only
+        if (std::find(r.notForThem.begin(), r.notForThem.end(), static_cast<int>(s)) != r.notForThem.end()) return;
         if (std::find(chosen.begin(), chosen.end(), static_cast<int>(s)) == chosen.end()) chosen.push_back(static_cast<int>(s));
     };
-    // The contacts cards name themselves come first, in card order (crisis cards lead).
-    // At night a closed line never leads: open ones first, within each card and each need.
+    // Card by card, most urgent card first: its own contacts, then the services for its
+    // needs. At night a closed line never leads: open ones first, within each card and need.
     for (int a : r.advice) {
-        std::vector<int> contacts = c.advice[static_cast<size_t>(a)].contacts;
+        const Advice& card = c.advice[static_cast<size_t>(a)];
+        std::vector<int> contacts = card.contacts;
         openFirst(c, contacts, r.at);
         for (int s : contacts) keep(static_cast<size_t>(s));
+        for (const Need& n : card.needs) {
+            if (n.domain == Need::kCrisis) continue;  // met only by the lines crisis cards name
+            std::vector<int> serving;
+            for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) serving.push_back(static_cast<int>(s));
+            openFirst(c, serving, r.at);
+            for (int s : serving) keep(static_cast<size_t>(s));
+        }
     }
-    for (const Need& n : needs) {
-        std::vector<int> serving;
-        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].serves(n)) serving.push_back(static_cast<int>(s));
-        openFirst(c, serving, r.at);
-        for (int s : serving) keep(static_cast<size_t>(s));
-    }
-    if (needs.empty()) {
-        // Nothing answered: the general national lines still help.
-        for (size_t s = 0; s < c.services.size(); ++s) if (c.services[s].national()) keep(s);
+    if (r.advice.empty()) {
+        // Nothing answered: the general national lines still help (not the emergency
+        // lines, nor the lines only cards name, such as a line for women).
+        for (size_t s = 0; s < c.services.size(); ++s) {
+            const Service& service = c.services[s];
+            if (service.national() && !service.needs.empty() && !service.serves(Need{Need::kCrisis})) keep(s);
+        }
     }
     std::stable_partition(chosen.begin(), chosen.end(), [&](int s) { return c.services[static_cast<size_t>(s)].national(); });
     return chosen;
@@ -81,6 +87,9 @@ Result buildResult(const Content& c, const AnswerSheet& answers, const std::stri
         if (urgencyLevel(r, a) != urgencyLevel(r, b)) return urgencyLevel(r, a) > urgencyLevel(r, b);
         return a.priority > b.priority;
     });
+    for (size_t s = 0; s < c.services.size(); ++s) {
+        if (c.services[s].when && !holds(*c.services[s].when, answers)) r.notForThem.push_back(static_cast<int>(s));
+    }
     r.services = selectServices(c, r, region);
     return r;
 }

@@ -17,6 +17,7 @@ struct Result {
     std::vector<int> advice;    // indices into Content::advice, most urgent first
     std::vector<int> services;  // indices into Content::services, national first
     std::optional<LocalTime> at;  // the kiosk's time the services were ordered for (open first); none = unknown
+    std::vector<int> notForThem;  // services whose `when` (e.g. an age band) these answers do not meet
 
     std::vector<int> adviceFor(const Content& content, int domain) const;  // in urgency order
     std::vector<int> crisisAdvice(const Content& content) const;

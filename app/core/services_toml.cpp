@@ -32,6 +32,23 @@ std::string needId(const Content& c, const Need& n) {
     return n.domain == Need::kCrisis ? "crisis" : c.domains[static_cast<size_t>(n.domain)].id;
 }
 
+std::string answerList(const Content& c, const std::vector<AnswerRef>& refs) {
+    std::vector<std::string> ids;
+    for (const AnswerRef& a : refs) {
+        const Question& q = c.questions[static_cast<size_t>(a.question)];
+        ids.push_back(q.id + "." + q.answers[static_cast<size_t>(a.answer)].id);
+    }
+    return stringArray(ids);
+}
+
+// The audience condition (e.g. an age band), written back as answer references.
+std::string conditionTable(const Content& c, const Condition& when) {
+    std::string out = "{ ";
+    if (!when.all.empty()) out += "all = " + answerList(c, when.all);
+    if (!when.any.empty()) out += std::string(when.all.empty() ? "" : ", ") + "any = " + answerList(c, when.any);
+    return out + " }";
+}
+
 } // namespace
 
 std::string tomlString(const std::string& value) {
@@ -100,6 +117,8 @@ std::string servicesToml(const Content& c, const std::vector<ServiceEntry>& entr
         out << "verified = " << tomlString(s.verified) << '\n';
         out << "source = " << tomlString(s.source) << '\n';
         out << "sample = " << (s.sample ? "true" : "false") << '\n';
+        if (!s.emergency.empty()) out << "emergency = " << tomlString(s.emergency) << '\n';
+        if (s.when) out << "when = " << conditionTable(c, *s.when) << '\n';
     }
     return out.str();
 }

@@ -34,20 +34,28 @@ std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, 
 
 std::string dialUri(const Service& s) { return s.phone.empty() ? "sms:" + digitsOf(s.sms) : "tel:" + digitsOf(s.phone); }
 
+// Most relevant first: crisis cards, then cards triggered by a specific answer (they
+// speak to this person's situation), then level cards, each group in the results' order.
 std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
     std::vector<int> cards;
-    for (int a : r.advice) {
-        if (!c.advice[static_cast<size_t>(a)].crisis && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice)) cards.push_back(a);
+    for (int group = 0; group < 3; ++group) {
+        for (int a : r.advice) {
+            const Advice& card = c.advice[static_cast<size_t>(a)];
+            const int own = card.crisis ? 0 : card.when ? 1 : 2;
+            if (own == group && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice)) cards.push_back(a);
+        }
     }
     return cards;
 }
 
-// Real entries only: a sample number must never leave the kiosk on someone's phone.
+// Real entries only: a sample number must never leave the kiosk on someone's phone. The
+// crisis lines have their own block, so no number is listed twice.
 std::vector<int> takeAwayContacts(const Content& c, const Result& r) {
+    const std::vector<int> crisisLines = takeAwayCrisisLines(c, r);
     std::vector<int> out;
     for (int s : r.services) {
-        const Service& service = c.services[static_cast<size_t>(s)];
-        if (service.sample || (r.crisis && service.serves(Need{Need::kCrisis}))) continue;
+        if (c.services[static_cast<size_t>(s)].sample) continue;
+        if (std::find(crisisLines.begin(), crisisLines.end(), s) != crisisLines.end()) continue;
         if (out.size() < static_cast<size_t>(kTakeAwayMaxContacts)) out.push_back(s);
     }
     return out;
@@ -73,8 +81,7 @@ std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, 
     if (!advice.empty()) {
         t += "\n" + c.ui("advice_title", lang) + "\n";
         for (int a : advice) {
-            const Advice& card = c.advice[static_cast<size_t>(a)];
-            t += "- " + card.title.in(lang) + "\n  " + card.step.in(lang) + "\n";
+            t += "- " + c.advice[static_cast<size_t>(a)].takeaway.in(lang) + "\n";
         }
     }
     if (!contacts.empty()) {

@@ -1,7 +1,8 @@
-// What the person takes with them: a short plain-text summary in their language (top
-// advice headlines with their next step, contacts for their needs, the crisis lines
-// when raised) and its QR code, plus small codes that dial a contact. Never their
-// answers, levels or anything about them. Built once when the screen opens.
+// What the person takes with them: a short plain-text summary in their language (the
+// crisis lines when raised, each shown card's take-away line, contacts for their needs)
+// and its QR code, plus small codes that dial a contact. Never their answers, levels or
+// anything about them: take-away lines are written to be safe on a searched phone (see
+// the forbidden-words rule in content_validator.cpp). Built once when the screen opens.
 #pragma once
 #include <string>
 #include <vector>
@@ -12,8 +13,11 @@
 
 namespace core {
 
-// Largest QR version allowed: a phone camera reads it off a screen from arm's length.
-constexpr int kTakeAwayMaxQrVersion = 15;
+// Largest QR version allowed (117 modules a side, level M: about 1,000 bytes): room for
+// the crisis lines, 3 to 4 advice lines and 3 to 4 contacts. Read by zbarimg off the
+// rendered screen at 1920x1080 and at 1024x600 (3 px a module there; see
+// docs/content-format.md, "What leaves on the phone").
+constexpr int kTakeAwayMaxQrVersion = 25;
 constexpr int kTakeAwayMaxAdvice = 4;
 constexpr int kTakeAwayMaxContacts = 4;
 constexpr int kTakeAwayMaxDialCodes = 3;  // small "call" codes beside the summary
@@ -30,8 +34,8 @@ struct TakeAway {
     std::vector<DialCode> dialCodes;  // crisis lines first, then the first contacts
 };
 
-// Candidates for the summary, most important first: the non-crisis advice cards and
-// the real (non-sample) contacts, crisis lines apart.
+// Candidates for the summary, most relevant first: advice cards (crisis, then triggered
+// by an answer, then by level) and the real (non-sample) contacts, crisis lines apart.
 std::vector<int> takeAwayAdvice(const Content& content, const Result& result);
 std::vector<int> takeAwayContacts(const Content& content, const Result& result);
 std::vector<int> takeAwayCrisisLines(const Content& content, const Result& result);

@@ -64,7 +64,7 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         {"takeaway_body", "Point your phone camera at the code"},
         {"takeaway_hide", "Button: hide the code"},
         {"takeaway_show", "Button: show the code again"},
-        {"takeaway_private", "Nothing about your answers is in the code"},
+        {"takeaway_private", "What the code holds, said plainly: numbers and general advice, nothing about the person"},
         {"takeaway_header", "First line of the take-away text"},
         {"takeaway_footer", "Last line of the take-away text: from an anonymous kiosk"},
         {"takeaway_contacts", "Heading before contacts in the take-away text"},

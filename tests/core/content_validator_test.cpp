@@ -76,3 +76,15 @@ TEST_CASE("dates: a real calendar day as YYYY-MM-DD") {
     CHECK_FALSE(core::isValidDate("27/11/2026"));
     CHECK_FALSE(core::isValidDate("2026-11-00"));
 }
+
+TEST_CASE("forbidden take-away words: word starts, whole words, prefixes, accents and apostrophes") {
+    const std::vector<std::string> fr = {"vendre", "vente*", "injection*", "garde à vue"};
+    CHECK(core::forbiddenWordIn("Arrêter de Vendre", fr) == "vendre");
+    CHECK(core::forbiddenWordIn("un vendredi", fr) == "");           // a whole word only
+    CHECK(core::forbiddenWordIn("les ventes", fr) == "vente*");      // a prefix
+    CHECK(core::forbiddenWordIn("une prévente", fr) == "");          // é is a letter: not a word start
+    CHECK(core::forbiddenWordIn("l’injection", fr) == "injection*"); // ’ is not a letter
+    CHECK(core::forbiddenWordIn("après une Garde à vue", fr) == "garde à vue");
+    CHECK(core::forbiddenWordIn("garde à vuex", fr) == "");
+    CHECK(core::forbiddenWordIn("", fr) == "");
+}

@@ -1,6 +1,9 @@
-// Advice selection and order (crisis, level, priority) and service selection
-// (needs of shown cards, national first, region filter), pinned on the base profiles.
+// Advice selection and order (crisis, level, priority) and service selection (card by
+// card: named contacts then needs; national first; region and audience filters),
+// pinned on the base profiles.
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include "core/result.h"
 #include "core/session.h"
@@ -46,13 +49,35 @@ TEST_CASE("crisis comes first, with the crisis line first") {
     CHECK(serviceIds(c, r.crisisServices(c)) == Ids{"crisis-line"});
 }
 
-TEST_CASE("nothing answered: no level, no card, the national lines") {
+TEST_CASE("nothing answered: no level, no card, the general national lines, not the emergency lines") {
     const core::Content& c = testing::baseContent();
     const auto r = resultFor(c, "silent");
     CHECK_FALSE(r.crisis);
     for (const auto& d : r.domains) CHECK_FALSE(d.level.has_value());
     CHECK(r.advice.empty());
-    CHECK(serviceIds(c, r.services) == Ids{"crisis-line", "drug-line"});
+    CHECK(serviceIds(c, r.services) == Ids{"drug-line"});
+}
+
+TEST_CASE("a service with 'when' reaches only the people whose answers satisfy it") {
+    core::Content c = testing::baseContent();
+    const auto drugLine = std::find_if(c.services.begin(), c.services.end(), [](const core::Service& s) { return s.id == "drug-line"; });
+    REQUIRE(drugLine != c.services.end());
+    drugLine->when = core::Condition{{}, {testing::ref(c, "freq.rarely")}};  // like a youth line and an age band
+    CHECK(serviceIds(c, resultFor(c, "daily-seller").services) == Ids{"local-debt"});
+    drugLine->when = core::Condition{{}, {testing::ref(c, "freq.daily")}};
+    CHECK(serviceIds(c, resultFor(c, "daily-seller").services) == Ids{"drug-line", "local-debt"});
+}
+
+TEST_CASE("services follow the cards: a card's own contacts and needs come before the next card's") {
+    core::Content c = testing::baseContent();
+    // use-higher (shown second-to-last for the daily seller) names the crisis line: it must
+    // not jump ahead of the services that debt-supplier, the first card, needs.
+    const auto useHigher = std::find_if(c.advice.begin(), c.advice.end(), [](const core::Advice& a) { return a.id == "use-higher"; });
+    REQUIRE(useHigher != c.advice.end());
+    const auto line = std::find_if(c.services.begin(), c.services.end(), [](const core::Service& s) { return s.id == "crisis-line"; });
+    useHigher->contacts = {static_cast<int>(line - c.services.begin())};
+    const auto r = resultFor(c, "daily-seller");
+    CHECK(serviceIds(c, r.services) == Ids{"drug-line", "crisis-line", "local-debt"});
 }
 
 TEST_CASE("region filter keeps only that region's local services") {
