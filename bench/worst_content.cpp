@@ -175,7 +175,7 @@ void twelveLanguages(const fs::path& d) {
     std::string declared;
     for (const auto& id : ids) declared += ", \"" + id + "\"";
     meta.insert(list + std::string("languages = [\"fr\", \"en\"").size(), declared);
-    for (const auto& [id, name] : extra) meta += "\n[[language]]\nid = \"" + id + "\"\nname = \"" + name + "\"\n";
+    for (const auto& [id, name] : extra) meta += "\n[[language]]\nid = \"" + id + "\"\nname = \"" + name + "\"\ntakeaway_forbidden = [\"dealer\"]\n";
     replace(d / "meta.toml", meta);
 }
 

@@ -110,6 +110,11 @@ std::vector<Shot> allShots(const core::Content& c) {
                          h.act(act::Worker{core::worker::Open{}});
                          for (int d : {2, 4, 6}) h.act(act::Worker{core::worker::Digit{d}});
                      }});
+    // The pad locked because the statistics store cannot be read (the text is an example).
+    shots.push_back({"worker-pin-locked", [](HeadlessKiosk& h) {
+                         h.act(act::Worker{core::worker::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+                         h.act(act::Worker{core::worker::Open{}});
+                     }});
     for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
                            std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
         shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {

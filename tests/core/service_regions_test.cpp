@@ -25,7 +25,7 @@ TEST_CASE("the panel's line says the region, its count and how many are examples
     CHECK(regions[0].services == regions[0].samples);
     const auto en = *c.languageIndex("en");
     CHECK(core::regionCountLine(c, regions[0], en) ==
-          "ile-de-france — local services: " + std::to_string(regions[0].services) + " (examples among them: " +
+          "Île-de-France — local services: " + std::to_string(regions[0].services) + " (examples among them: " +
               std::to_string(regions[0].samples) + ")");
     core::RegionServices real{"paris", 3, 0};
     CHECK(core::regionCountLine(c, real, *c.languageIndex("fr")) == "paris — services locaux : 3");
