@@ -34,14 +34,18 @@ std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, 
 
 std::string dialUri(const Service& s) { return s.phone.empty() ? "sms:" + digitsOf(s.sms) : "tel:" + digitsOf(s.phone); }
 
-// Most relevant first: crisis cards, then cards triggered by a specific answer (they
-// speak to this person's situation), then level cards, each group in the results' order.
+// Most relevant first: crisis cards, then cards an answer triggered about this person's
+// situation (priority kSituationalPriority or more: owing a supplier, testing stock on
+// clients, a recent assault), then every other card in the results' order. Broad
+// harm-reduction cards that almost every user triggers (drug checking, the fine) rank
+// with the level cards, so they cannot push out the safety card of a high level.
 std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
     std::vector<int> cards;
     for (int group = 0; group < 3; ++group) {
         for (int a : r.advice) {
             const Advice& card = c.advice[static_cast<size_t>(a)];
-            const int own = card.crisis ? 0 : card.when ? 1 : 2;
+            const bool situational = card.when && card.priority >= kSituationalPriority;
+            const int own = card.crisis ? 0 : situational ? 1 : 2;
             if (own == group && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice)) cards.push_back(a);
         }
     }
@@ -49,13 +53,24 @@ std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
 }
 
 // Real entries only: a sample number must never leave the kiosk on someone's phone. The
-// crisis lines have their own block, so no number is listed twice.
+// crisis lines have their own block, so no number is listed twice. The first contact of
+// each card on the code comes first, so a line a card's step speaks of ("the listening
+// line answers day and night") is on the code with it; then the results' order.
 std::vector<int> takeAwayContacts(const Content& c, const Result& r) {
     const std::vector<int> crisisLines = takeAwayCrisisLines(c, r);
+    std::vector<int> order;
+    for (int a : takeAwayAdvice(c, r)) {
+        const auto& named = c.advice[static_cast<size_t>(a)].contacts;
+        if (!named.empty() && std::find(r.services.begin(), r.services.end(), named.front()) != r.services.end()) {
+            order.push_back(named.front());
+        }
+    }
+    order.insert(order.end(), r.services.begin(), r.services.end());
     std::vector<int> out;
-    for (int s : r.services) {
+    for (int s : order) {
         if (c.services[static_cast<size_t>(s)].sample) continue;
         if (std::find(crisisLines.begin(), crisisLines.end(), s) != crisisLines.end()) continue;
+        if (std::find(out.begin(), out.end(), s) != out.end()) continue;
         if (out.size() < static_cast<size_t>(kTakeAwayMaxContacts)) out.push_back(s);
     }
     return out;

@@ -21,6 +21,9 @@ constexpr int kTakeAwayMaxQrVersion = 25;
 constexpr int kTakeAwayMaxAdvice = 4;
 constexpr int kTakeAwayMaxContacts = 4;
 constexpr int kTakeAwayMaxDialCodes = 3;  // small "call" codes beside the summary
+// A triggered card of at least this priority speaks to the person's own situation and
+// leads the take-away's advice (docs/content-format.md, "Take-away").
+constexpr int kSituationalPriority = 40;
 
 struct DialCode {
     int service = 0;    // index into Content::services

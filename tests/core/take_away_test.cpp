@@ -139,7 +139,7 @@ TEST_CASE("all three crises at once, with many cards: the code still holds 3 adv
     checkDiscreetAndComplete(c, r);
 }
 
-TEST_CASE("take-away advice: cards triggered by an answer come before level cards") {
+TEST_CASE("take-away advice: cards an answer triggered about the person's situation come first") {
     const core::Content& c = shipped();
     // A new reseller who tests product with clients: use-test-stock is triggered, and
     // reaches the code even though level cards of higher domains come first on screen.
@@ -154,12 +154,27 @@ TEST_CASE("take-away advice: cards triggered by an answer come before level card
     for (int a : advice) ids.push_back(c.advice[static_cast<size_t>(a)].id);
     CAPTURE(ids.size());
     CHECK(std::find(ids.begin(), ids.end(), "use-test-stock") != ids.end());
-    bool levelSeen = false;
+    bool otherSeen = false;
     for (int a : advice) {
-        const bool triggered = c.advice[static_cast<size_t>(a)].when.has_value();
-        CHECK_FALSE((triggered && levelSeen));
-        levelSeen = levelSeen || !triggered;
+        const core::Advice& card = c.advice[static_cast<size_t>(a)];
+        const bool situational = card.when.has_value() && card.priority >= core::kSituationalPriority;
+        CHECK_FALSE((situational && otherSeen));
+        otherSeen = otherSeen || !situational;
     }
+}
+
+TEST_CASE("broad triggered cards do not push a high level's safety card off the code") {
+    const core::Content& c = shipped();
+    const auto profile = c.profileIndex("sexual-violence-recent");
+    REQUIRE(profile.has_value());
+    core::Session s(c);
+    s.applyProfile(c.profiles[static_cast<size_t>(*profile)]);
+    const core::Result r = core::buildResult(c, s.answers(), c.defaultRegion);
+    std::vector<std::string> ids;
+    for (int a : core::takeAwayAdvice(c, r)) ids.push_back(c.advice[static_cast<size_t>(a)].id);
+    CAPTURE(ids.size());
+    CHECK(std::find(ids.begin(), ids.end(), "violence-sexual-recent") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "use-checking") == ids.end());
 }
 
 TEST_CASE("over budget: lower-ranked lines go first, crisis lines stay") {
@@ -180,4 +195,25 @@ TEST_CASE("dial codes: tel for voice lines, sms for text-only lines") {
     core::Service text;
     text.sms = "114";
     CHECK(core::dialUri(text) == "sms:114");
+}
+
+TEST_CASE("the first contact of every card on the code is on the code too") {
+    const core::Content& c = shipped();
+    for (const auto& profile : c.profiles) {
+        CAPTURE(profile.id);
+        core::Session s(c);
+        s.applyProfile(profile);
+        const core::Result r = core::buildResult(c, s.answers(), c.defaultRegion);
+        const auto contacts = core::takeAwayContacts(c, r);
+        const auto crisisLines = core::takeAwayCrisisLines(c, r);
+        for (int a : core::takeAwayAdvice(c, r)) {
+            const auto& named = c.advice[static_cast<size_t>(a)].contacts;
+            if (named.empty() || c.services[static_cast<size_t>(named.front())].sample) continue;
+            if (std::find(r.services.begin(), r.services.end(), named.front()) == r.services.end()) continue;
+            const bool listed = std::find(contacts.begin(), contacts.end(), named.front()) != contacts.end() ||
+                                std::find(crisisLines.begin(), crisisLines.end(), named.front()) != crisisLines.end();
+            CAPTURE(c.advice[static_cast<size_t>(a)].id);
+            CHECK(listed);
+        }
+    }
 }
