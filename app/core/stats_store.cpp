@@ -191,6 +191,12 @@ void StatsStore::loadSettings() {
 // once, so its free pages lose the history they held.
 bool StatsStore::configure() {
     sqlite3_stmt* st = nullptr;
+    std::string before;
+    if (sqlite3_prepare_v2(db_, "PRAGMA journal_mode", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        before = columnText(st, 0);
+    }
+    sqlite3_finalize(st);
+    st = nullptr;
     std::string mode;
     if (sqlite3_prepare_v2(db_, "PRAGMA journal_mode=DELETE", -1, &st, nullptr) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW) {
@@ -205,7 +211,9 @@ bool StatsStore::configure() {
         freePages = sqlite3_column_int64(free, 0);
     }
     sqlite3_finalize(free);
-    return freePages == 0 || exec("VACUUM");
+    // A file from the WAL days may keep old records in unused space inside its pages too,
+    // where the free-page count does not see them: it is rewritten whole once.
+    return (freePages == 0 && before != "wal") || exec("VACUUM");
 }
 
 bool StatsStore::migrate() {

@@ -316,3 +316,26 @@ TEST_CASE("a database from a newer version is left untouched") {
     CHECK(s.problem().find("newer") != std::string::npos);
     CHECK(asideCount(dir) == 0);
 }
+
+TEST_CASE("a file from the WAL days is rewritten: its per-session history is gone from the raw bytes") {
+    const std::string dir = testing::freshDir("stats-upgrade");
+    fs::create_directories(dir);
+    sqlite3* db = openRaw(dir);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL;"
+                     "CREATE TABLE counters (day TEXT NOT NULL CHECK (length(day) = 10), event TEXT NOT NULL, metric TEXT NOT NULL,"
+                     " count INTEGER NOT NULL CHECK (count >= 0), PRIMARY KEY (day, event, metric)) WITHOUT ROWID;"
+                     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID; PRAGMA user_version = 1;",
+                 nullptr, nullptr, nullptr);
+    for (int i = 0; i < 300; ++i) {  // one transaction per session, as the first version wrote (past 127: the record grows)
+        sqlite3_exec(db, "INSERT INTO counters VALUES ('2026-11-27', '', 'sessions.started', 1) "
+                         "ON CONFLICT DO UPDATE SET count = count + 1", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    core::StatsStore s(dir);
+    REQUIRE(s.available());
+    CHECK(testing::storedCount(s, "sessions.started") == 300);
+    const auto records = testing::rawRecordsIn(dir);
+    const auto states = testing::sessionStates(records);
+    REQUIRE(states.size() == 1);
+    CHECK(states.begin()->second == std::set<int64_t>{300});  // only the current state is left
+}
