@@ -163,25 +163,22 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
     if (auto region = r.string(*meta, "region", true, "[content]")) c.defaultRegion = region->value;
 }
 
-void readLevels(TomlReader& r, Content& c, const toml::table& root) {
-    IdRegistry ids(r, "level");
-    for (const toml::table* t : within(r, r.tables(root, "level", true), kMaxLevels, root, "levels")) {
-        r.checkKeys(*t, {"id", "name"}, "[[level]]");
-        auto id = r.id(*t, "[[level]]");
-        Text name = r.text(*t, "name", true, "[[level]]");
-        if (id && ids.add(*id, r.placeOf(*t))) c.levels.push_back({*id, name});
+// [[level]] and [[region]] entries: an id and a name in every language.
+template <typename Named>
+void readNamed(TomlReader& r, const toml::table& root, const std::string& key, bool required, size_t most,
+               std::vector<Named>& into) {
+    IdRegistry ids(r, key);
+    const std::string what = "[[" + key + "]]";
+    for (const toml::table* t : within(r, r.tables(root, key, required), most, root, key + "s")) {
+        r.checkKeys(*t, {"id", "name"}, what);
+        auto id = r.id(*t, what);
+        Text name = r.text(*t, "name", true, what);
+        if (id && ids.add(*id, r.placeOf(*t))) into.push_back({*id, name});
     }
 }
 
-void readRegions(TomlReader& r, Content& c, const toml::table& root) {
-    IdRegistry ids(r, "region");
-    for (const toml::table* t : within(r, r.tables(root, "region", false), kMaxServices, root, "regions")) {
-        r.checkKeys(*t, {"id", "name"}, "[[region]]");
-        auto id = r.id(*t, "[[region]]");
-        Text name = r.text(*t, "name", true, "[[region]]");
-        if (id && ids.add(*id, r.placeOf(*t))) c.regions.push_back({*id, name});
-    }
-}
+void readLevels(TomlReader& r, Content& c, const toml::table& root) { readNamed(r, root, "level", true, kMaxLevels, c.levels); }
+void readRegions(TomlReader& r, Content& c, const toml::table& root) { readNamed(r, root, "region", false, kMaxServices, c.regions); }
 
 void readLevelRanges(TomlReader& r, const Content& c, const toml::table& t, Domain& d) {
     const toml::node* node = t.get("levels");
