@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/reachability.h"
+#include "support/every_sheet.h"
 #include "support/content_fixture.h"
 
 TEST_CASE("shown questions follow branching, hidden answers are ignored") {
@@ -65,22 +66,6 @@ core::Content bareQuestions(int n, int answers) {
     return c;
 }
 
-// Which questions some answer sheet shows, trying every sheet (each question: an answer
-// or "prefer not to say") as an odometer.
-std::vector<bool> bruteForceShown(const core::Content& c) {
-    const size_t n = c.questions.size();
-    std::vector<bool> reachable(n, false);
-    core::AnswerSheet sheet(n, core::kPreferNotToSay);
-    while (true) {
-        for (int q : core::shownQuestions(c, sheet)) reachable[static_cast<size_t>(q)] = true;
-        size_t i = 0;
-        for (; i < n; ++i) {
-            if (++sheet[i] < static_cast<int>(c.questions[i].answers.size())) break;
-            sheet[i] = core::kPreferNotToSay;
-        }
-        if (i == n) return reachable;
-    }
-}
 
 uint32_t nextRandom(uint32_t& state) {
     state = state * 1664525u + 1013904223u;
@@ -104,7 +89,7 @@ TEST_CASE("reachability is exact: it agrees with trying every answer sheet") {
             for (int i = 0; i < any; ++i) c.questions[static_cast<size_t>(q)].showIf.any.push_back(randomRef());
         }
         const core::Reachability r = core::decideReachability(c);
-        const std::vector<bool> reachable = bruteForceShown(c);
+        const std::vector<bool> reachable = testing::shownBySomeSheet(c);
         for (int q = 0; q < 7; ++q) {
             const bool expected = reachable[static_cast<size_t>(q)];
             INFO("round " << round << ", question " << q);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/reachability.h"
+#include "support/every_sheet.h"
 
 namespace {
 
@@ -43,20 +44,6 @@ core::Content questionnaire(Bytes& in) {
     return c;
 }
 
-std::vector<bool> everySheet(const core::Content& c) {
-    const size_t n = c.questions.size();
-    std::vector<bool> reachable(n, false);
-    core::AnswerSheet sheet(n, core::kPreferNotToSay);
-    while (true) {
-        for (int q : core::shownQuestions(c, sheet)) reachable[static_cast<size_t>(q)] = true;
-        size_t i = 0;
-        for (; i < n; ++i) {
-            if (++sheet[i] < static_cast<int>(c.questions[i].answers.size())) break;
-            sheet[i] = core::kPreferNotToSay;
-        }
-        if (i == n) return reachable;
-    }
-}
 
 } // namespace
 
@@ -76,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     if (c.questions.size() <= 7) {
         const core::Reachability exact = core::decideReachability(c);
-        const std::vector<bool> truth = everySheet(c);
+        const std::vector<bool> truth = testing::shownBySomeSheet(c);
         for (size_t q = 0; q < c.questions.size(); ++q) {
             if (exact.reach[q] == core::Reach::Undecided) std::abort();  // far below the bound
             if ((exact.reach[q] == core::Reach::Shown) != truth[q]) std::abort();

@@ -1,0 +1,13 @@
+// Test support: the brute-force oracle for reachability. Tries every answer sheet (each
+// question: one of its answers or "prefer not to say") and marks the questions some sheet
+// shows. Exponential: for small questionnaires only (the tests and the fuzz target).
+#pragma once
+#include <vector>
+
+#include "core/content.h"
+
+namespace testing {
+
+std::vector<bool> shownBySomeSheet(const core::Content& content);
+
+} // namespace testing
