@@ -14,12 +14,6 @@
 
 namespace {
 
-const core::Content& shipped() {
-    static const core::LoadResult loaded = core::loadContent(testing::shippedContentDir());
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
-
 // Walks the questionnaire answering at random (a quarter "prefer not to say").
 int randomPathLength(const core::Content& c, std::mt19937& rng) {
     core::Session s(c);
@@ -45,7 +39,7 @@ struct Pinned {
 } // namespace
 
 TEST_CASE("a person sees between 15 and 35 questions") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     std::vector<int> lengths;
     for (const auto& p : c.profiles) {
         core::Session s(c);
@@ -64,12 +58,12 @@ TEST_CASE("a person sees between 15 and 35 questions") {
 }
 
 TEST_CASE("every question is reachable and every answer can be given") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     for (int q = 0; q < static_cast<int>(c.questions.size()); ++q) CHECK(core::canBeShown(c, q));
 }
 
 TEST_CASE("sample profiles: levels, crisis flag, first advice and services") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     const std::vector<Pinned> pinned = {
 #include "content/profile_results.inc"
     };

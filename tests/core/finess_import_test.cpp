@@ -20,12 +20,6 @@ std::string fixture(const std::string& name) {
     return s.str();
 }
 
-const core::Content& shipped() {
-    static const auto loaded = core::loadContent(testing::shippedContentDir());
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
-
 // A stand-in for PROJ: Lambert-93 metres to degrees by a plain linear map around Paris
 // (the real conversion is tested in tests/geo with PROJ itself).
 std::optional<core::LatLon> fakeWgs84(double x, double y) {
@@ -72,7 +66,7 @@ TEST_CASE("FINESS: UTF-8 and Latin-1 extracts read the same") {
 TEST_CASE("FINESS: CSAPA and CAARUD of the chosen départements become services") {
     const auto read = core::readFinessExtract(fixture("extract-latin1.csv"));
     REQUIRE(read.extract.has_value());
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     const auto imported = core::importFiness(*read.extract, c, {{"75", "93"}, "paris-test", std::nullopt}, fakeWgs84);
     REQUIRE(imported.services.size() == 3);  // the hospital is not a CSAPA/CAARUD; one has no phone
     const core::Service& csapa = imported.services[0].service;
@@ -101,7 +95,7 @@ TEST_CASE("FINESS: --near orders by distance; a missing geolocation goes last") 
     REQUIRE(read.extract.has_value());
     // Near the CAARUD's fake position.
     const core::LatLon near = *fakeWgs84(654500.0, 6862500.0);
-    const auto imported = core::importFiness(*read.extract, shipped(), {{"75", "93"}, "paris-test", near}, fakeWgs84);
+    const auto imported = core::importFiness(*read.extract, testing::shippedContent(), {{"75", "93"}, "paris-test", near}, fakeWgs84);
     REQUIRE(imported.services.size() == 3);
     CHECK(imported.services[0].service.id == "finess-750099002");
     CHECK(imported.services[1].service.id == "finess-750099001");
@@ -116,7 +110,7 @@ TEST_CASE("FINESS: --near orders by distance; a missing geolocation goes last") 
 TEST_CASE("FINESS: the written services.toml passes the checks with the shipped content") {
     const auto read = core::readFinessExtract(fixture("extract-utf8.csv"));
     REQUIRE(read.extract.has_value());
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     auto imported = core::importFiness(*read.extract, c, {{"75"}, c.defaultRegion, std::nullopt}, fakeWgs84);
     REQUIRE(imported.services.size() == 2);
     std::vector<std::string> kept;
@@ -166,7 +160,7 @@ TEST_CASE("FINESS: bad input is refused with its line number") {
     // A département with no CSAPA or CAARUD.
     const auto read = core::readFinessExtract(good);
     REQUIRE(read.extract.has_value());
-    const auto none = core::importFiness(*read.extract, shipped(), {{"75", "13"}, "r", std::nullopt}, fakeWgs84);
+    const auto none = core::importFiness(*read.extract, testing::shippedContent(), {{"75", "13"}, "r", std::nullopt}, fakeWgs84);
     CHECK(none.services.empty());
     bool named = false;
     for (const auto& p : none.problems) named |= p.error && p.message.find("13") != std::string::npos;

@@ -24,12 +24,6 @@ core::HsdsFiles package() {
     return files;
 }
 
-const core::Content& shipped() {
-    static const auto loaded = core::loadContent(testing::shippedContentDir());
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
-
 const core::Service& find(const std::vector<core::ServiceEntry>& entries, const std::string& id) {
     const auto it = std::find_if(entries.begin(), entries.end(), [&](const core::ServiceEntry& e) { return e.service.id == id; });
     REQUIRE(it != entries.end());
@@ -44,7 +38,7 @@ bool hasProblem(const core::HsdsImport& r, const std::string& file, int line, bo
 } // namespace
 
 TEST_CASE("HSDS: services with their phone, address, schedule, languages and needs") {
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     const auto r = core::importHsds(package(), c, {"paris-test", {"social"}, "2026-11-01"});
     REQUIRE(r.services.size() == 2);  // no phone for svc-3; svc-4 is inactive
     const auto& night = find(r.services, "hsds-svc-1");
@@ -74,26 +68,26 @@ TEST_CASE("HSDS: services with their phone, address, schedule, languages and nee
 }
 
 TEST_CASE("HSDS: what is missing is asked for, with the file and line") {
-    const auto noNeeds = core::importHsds(package(), shipped(), {"r", {}, "2026-11-01"});
+    const auto noNeeds = core::importHsds(package(), testing::shippedContent(), {"r", {}, "2026-11-01"});
     CHECK(noNeeds.services.empty());
     CHECK(hasProblem(noNeeds, "services.csv", 3, true));
-    const auto noDate = core::importHsds(package(), shipped(), {"r", {"social"}, ""});
+    const auto noDate = core::importHsds(package(), testing::shippedContent(), {"r", {"social"}, ""});
     CHECK(noDate.services.empty());
     CHECK(hasProblem(noDate, "services.csv", 3, true));
-    const auto badNeed = core::importHsds(package(), shipped(), {"r", {"parties"}, "2026-11-01"});
+    const auto badNeed = core::importHsds(package(), testing::shippedContent(), {"r", {"parties"}, "2026-11-01"});
     CHECK(badNeed.services.empty());
     auto broken = package();
     broken["schedules.csv"] += "sch-9,svc-1,,,WEEKLY,\"MO,09:00,10:00,\n";
-    const auto unclosed = core::importHsds(broken, shipped(), {"r", {"social"}, "2026-11-01"});
+    const auto unclosed = core::importHsds(broken, testing::shippedContent(), {"r", {"social"}, "2026-11-01"});
     CHECK(unclosed.services.empty());
     CHECK(hasProblem(unclosed, "schedules.csv", 6, true));
     auto missing = package();
     missing.erase("services.csv");
-    CHECK(core::importHsds(missing, shipped(), {"r", {"social"}, "2026-11-01"}).services.empty());
+    CHECK(core::importHsds(missing, testing::shippedContent(), {"r", {"social"}, "2026-11-01"}).services.empty());
 }
 
 TEST_CASE("HSDS: our services written out and read back keep numbers, hours, needs and languages") {
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     const auto fr = *c.languageIndex("fr");
     const auto files = core::exportHsds(c, fr);
     for (const auto& name : core::hsdsFileNames()) CHECK(files.count(name) == 1);

@@ -4,14 +4,9 @@
 #include "core/content_loader.h"
 #include "core/kiosk.h"
 #include "support/heap_scan.h"
+#include "support/content_fixture.h"
 
 namespace {
-
-const core::Content& shipped() {
-    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
 
 // A kiosk showing the take-away of a sample profile with a crisis (the longest text).
 void toTakeAway(core::Kiosk& k) {
@@ -27,7 +22,7 @@ void toTakeAway(core::Kiosk& k) {
 } // namespace
 
 TEST_CASE("wipe rebuilds a blank person: no answer, result, take-away, tally or PIN digit left") {
-    core::Kiosk k(shipped());
+    core::Kiosk k(testing::shippedContent());
     toTakeAway(k);
     k.person.pinTyped = "123456789012";
     k.person.usefulRating = 2;
@@ -41,7 +36,7 @@ TEST_CASE("wipe rebuilds a blank person: no answer, result, take-away, tally or 
 }
 
 TEST_CASE("after a quick exit the take-away text and its QR modules are nowhere in the heap") {
-    core::Kiosk k(shipped());
+    core::Kiosk k(testing::shippedContent());
     toTakeAway(k);
     const core::TakeAway& t = *k.person.takeAway;
     REQUIRE(t.text.size() > 100);
@@ -58,7 +53,7 @@ TEST_CASE("after a quick exit the take-away text and its QR modules are nowhere 
 }
 
 TEST_CASE("after finishing, the answers' take-away is gone from the heap too") {
-    core::Kiosk k(shipped());
+    core::Kiosk k(testing::shippedContent());
     toTakeAway(k);
     const auto text = testing::masked(k.person.takeAway->text.data() + 48, k.person.takeAway->text.size() - 48);
     core::apply(k, core::action::Back{});  // the code exists only while its screen is open

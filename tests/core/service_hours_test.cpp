@@ -15,12 +15,6 @@
 
 namespace {
 
-const core::Content& shipped() {
-    static const auto loaded = core::loadContent(testing::shippedContentDir());
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
-
 const core::Service& service(const core::Content& c, const std::string& id) {
     const auto it = std::find_if(c.services.begin(), c.services.end(), [&](const core::Service& s) { return s.id == id; });
     REQUIRE(it != c.services.end());
@@ -78,7 +72,7 @@ using Ids = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("open-now lines from the national lines' hours") {
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     const auto en = *c.languageIndex("en"), fr = *c.languageIndex("fr");
     const auto& dis = service(c, "drogues-info-service");
     CHECK(core::openNowLine(c, dis, at("Sa 03:00"), en) == "Closed, opens at 08:00");
@@ -101,7 +95,7 @@ TEST_CASE("open-now lines from the national lines' hours") {
 }
 
 TEST_CASE("every national line carries structured hours that agree with its text") {
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     for (const auto& s : c.services) {
         if (!s.national()) continue;
         // 3039: the official source gives no hours (SOURCES.md); none are invented.
@@ -152,7 +146,7 @@ TEST_CASE("the kiosk orders services by the time the screen opens, not the time 
 }
 
 TEST_CASE("the take-away notes when a line with hours is closed, not for lines open around the clock") {
-    const auto& c = shipped();
+    const auto& c = testing::shippedContent();
     const auto en = *c.languageIndex("en");
     CHECK(core::takeAwayOpenNote(c, service(c, "drogues-info-service"), at("Sa 03:00"), en) == "Closed, opens at 08:00");
     CHECK(core::takeAwayOpenNote(c, service(c, "3114"), at("Sa 03:00"), en).empty());

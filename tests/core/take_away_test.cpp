@@ -22,11 +22,6 @@ int count(const std::string& text, const std::string& part) {
     for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
     return n;
 }
-const core::Content& shipped() {
-    static const auto loaded = core::loadContent(testing::shippedContentDir());
-    REQUIRE(loaded.content);
-    return *loaded.content;
-}
 } // namespace
 
 TEST_CASE("base seller: header, take-away lines (triggered first), contacts, footer, in that order") {
@@ -115,7 +110,7 @@ void checkDiscreetAndComplete(const core::Content& c, const core::Result& r) {
 }
 
 TEST_CASE("shipped profiles: nothing about the person, no number twice, 3 advice lines and 3 contacts fit") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     for (const auto& p : c.profiles) {
         CAPTURE(p.id);
         core::Session s(c);
@@ -125,7 +120,7 @@ TEST_CASE("shipped profiles: nothing about the person, no number twice, 3 advice
 }
 
 TEST_CASE("all three crises at once, with many cards: the code still holds 3 advice lines and 3 contacts") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     core::Session s(c);
     s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex("threatened-after-arrest"))]);
     core::AnswerSheet sheet = s.answers();
@@ -140,7 +135,7 @@ TEST_CASE("all three crises at once, with many cards: the code still holds 3 adv
 }
 
 TEST_CASE("take-away advice: cards an answer triggered about the person's situation come first") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     // A new reseller who tests product with clients: use-test-stock is triggered, and
     // reaches the code even though level cards of higher domains come first on screen.
     core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
@@ -164,7 +159,7 @@ TEST_CASE("take-away advice: cards an answer triggered about the person's situat
 }
 
 TEST_CASE("broad triggered cards do not push a high level's safety card off the code") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     const auto profile = c.profileIndex("sexual-violence-recent");
     REQUIRE(profile.has_value());
     core::Session s(c);
@@ -198,7 +193,7 @@ TEST_CASE("dial codes: tel for voice lines, sms for text-only lines") {
 }
 
 TEST_CASE("the first contact of every card on the code is on the code too") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     for (const auto& profile : c.profiles) {
         CAPTURE(profile.id);
         core::Session s(c);

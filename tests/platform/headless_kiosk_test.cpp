@@ -9,14 +9,9 @@
 #include "core/content_loader.h"
 #include "platform/headless_kiosk.h"
 #include "ui/kiosk_view.h"
+#include "support/content_fixture.h"
 
 namespace {
-
-const core::Content& shipped() {
-    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
 
 // Taps `id`, scrolling the content down by drags until it is on screen.
 bool tapScrolling(platform::HeadlessKiosk& h, const std::string& id, int width, int height) {
@@ -38,7 +33,7 @@ ImVec2 onFirstQuestion(platform::HeadlessKiosk& h) {
     h.tap("start");
     h.tap("intro-go");
     h.frame();
-    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
+    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + testing::shippedContent().questions[0].answers[0].id);
     REQUIRE(answer);
     return {(answer->min.x + answer->max.x) / 2, (answer->min.y + answer->max.y) / 2};
 }
@@ -61,7 +56,7 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
 } // namespace
 
 TEST_CASE("each sample profile, tapped through the real UI, gets the profile's result") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     for (const auto& p : c.profiles) {
         CAPTURE(p.id);
         platform::HeadlessKiosk h(c, {}, 1024, 600);
@@ -91,15 +86,15 @@ TEST_CASE("each sample profile, tapped through the real UI, gets the profile's r
 }
 
 TEST_CASE("language switch mid-way keeps the answers and the question") {
-    platform::HeadlessKiosk h(shipped(), {}, 1920, 1080);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1920, 1080);
     h.frame();
     h.tap("start");
     h.tap("intro-go");
-    const auto& first = shipped().questions[0];
+    const auto& first = testing::shippedContent().questions[0];
     REQUIRE(h.tap("answer-" + first.answers[1].id));
     const int question = h.kiosk().person.session.currentQuestion();
     REQUIRE(h.tap("lang-en"));
-    CHECK(h.kiosk().language() == *shipped().languageIndex("en"));
+    CHECK(h.kiosk().language() == *testing::shippedContent().languageIndex("en"));
     CHECK(h.kiosk().person.session.currentQuestion() == question);
     CHECK(h.kiosk().person.session.answers()[0] == 1);
     REQUIRE(h.tap("back"));
@@ -107,7 +102,7 @@ TEST_CASE("language switch mid-way keeps the answers and the question") {
 }
 
 TEST_CASE("quick exit and idle wipe, from every screen kind") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     const std::vector<std::function<void(platform::HeadlessKiosk&)>> reach = {
         [](platform::HeadlessKiosk& h) { h.tap("start"); },
         [](platform::HeadlessKiosk& h) { h.tap("start"); h.tap("intro-go"); h.tap("answer-skip"); },
@@ -152,7 +147,7 @@ TEST_CASE("quick exit and idle wipe, from every screen kind") {
 }
 
 TEST_CASE("touching the countdown keeps the session and taps nothing below") {
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800);
     const ImVec2 at = onFirstQuestion(h);
     const float x = at.x, y = at.y;
     h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 500);
@@ -166,23 +161,23 @@ TEST_CASE("touching the countdown keeps the session and taps nothing below") {
 }
 
 TEST_CASE("a drag over answers scrolls and picks nothing") {
-    platform::HeadlessKiosk h(shipped(), {}, 1024, 600);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
     const ImVec2 at = onFirstQuestion(h);
     const float x = at.x, y = at.y;
-    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + shipped().questions[0].answers[0].id);
+    const ui::RegisteredWidget* answer = h.widgets().find("answer-" + testing::shippedContent().questions[0].answers[0].id);
     const float before = answer->min.y;
     h.drag(x, y, x, y - 150, 8);
     h.advance(2000);
     h.frame();
     CHECK(h.kiosk().person.session.currentQuestion() == 0);
     CHECK(h.kiosk().person.session.blank());
-    const ui::RegisteredWidget* moved = h.widgets().find("answer-" + shipped().questions[0].answers[1].id);
+    const ui::RegisteredWidget* moved = h.widgets().find("answer-" + testing::shippedContent().questions[0].answers[1].id);
     REQUIRE(moved);
     CHECK(moved->min.y < before + (answer->max.y - answer->min.y));  // the list moved up
 }
 
 TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape exits when windowed") {
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800);
     h.frame();
     h.key(core::Key::Enter);
     CHECK(h.kiosk().screen == core::Screen::Intro);
@@ -197,7 +192,7 @@ TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape e
 }
 
 TEST_CASE("kiosk mode: Escape does nothing") {
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, /*windowed=*/false);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, /*windowed=*/false);
     h.frame();
     h.key(core::Key::Enter);
     h.key(core::Key::Escape);
@@ -205,7 +200,7 @@ TEST_CASE("kiosk mode: Escape does nothing") {
 }
 
 TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both text sizes") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     for (auto size : {std::pair{1024, 600}, std::pair{3840, 2160}}) {
         for (bool large : {false, true}) {
             for (core::LanguageIndex lang = 0; lang < static_cast<int>(c.languages.size()); ++lang) {
@@ -244,7 +239,7 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
 }
 
 TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over (shoot relies on it)") {
-    platform::HeadlessKiosk h(shipped(), {}, 1024, 600);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
     h.act(core::action::Worker{core::worker::Open{}});
     for (int round = 0; round < 2; ++round) {
         for (int d : {8, 4, 6, 2, 1, 3}) h.act(core::action::Worker{core::worker::Digit{d}});
@@ -264,7 +259,7 @@ TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over 
 }
 
 TEST_CASE("the take-away is offered on the results, and back returns there") {
-    platform::HeadlessKiosk h(shipped(), {}, 1920, 1080);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1920, 1080);
     h.act(core::action::ShowProfile{0});
     h.frame();
     REQUIRE(tapScrolling(h, "results-take-away", 1920, 1080));

@@ -10,15 +10,10 @@
 #include "support/scratch.h"
 #include "platform/headless_kiosk.h"
 #include "ui/widgets.h"
+#include "support/content_fixture.h"
 
 
 namespace {
-
-const core::Content& shipped() {
-    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
 
 // A person skips every question, looks at the services, finishes and says it helped.
 void finishedSession(platform::HeadlessKiosk& h) {
@@ -57,7 +52,7 @@ void typePin(platform::HeadlessKiosk& h, const std::string& pin) {
 TEST_CASE("sessions tapped through the UI are counted, once each, as marginals, in batches of five") {
     const std::string dir = testing::freshDir("panel-count");
     core::StatsStore store(dir);
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     for (int i = 0; i < 4; ++i) finishedSession(h);
     CHECK(store.counters().empty());  // four people: nothing on disk yet
@@ -82,7 +77,7 @@ TEST_CASE("sessions tapped through the UI are counted, once each, as marginals, 
 TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     const std::string dir = testing::freshDir("panel-export");
     core::StatsStore store(dir);
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     finishedSession(h);
     h.frame();
@@ -123,7 +118,7 @@ TEST_CASE("demo mode through the UI records nothing") {
     core::StatsStore store(dir);
     core::KioskSettings settings;
     settings.demo = true;
-    platform::HeadlessKiosk h(shipped(), settings, 1280, 800, true, &store);
+    platform::HeadlessKiosk h(testing::shippedContent(), settings, 1280, 800, true, &store);
     h.frame();
     finishedSession(h);
     CHECK(store.counters().empty());
@@ -133,7 +128,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
     const std::string dir = testing::freshDir("panel-settings");
     {
         core::StatsStore store(dir);
-        platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+        platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
         h.act(core::action::Worker{core::worker::Open{}});
         for (int round = 0; round < 2; ++round) {
             for (int d : {9, 7, 5, 3, 1, 8}) h.act(core::action::Worker{core::worker::Digit{d}});
@@ -145,7 +140,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
         h.act(core::action::Worker{core::worker::ToggleDemo{}});
     }
     core::StatsStore store(dir);
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     CHECK(h.kiosk().settings.eventLabel == "Teknival");
     CHECK(h.kiosk().settings.idleSeconds == 120);
     CHECK(h.kiosk().settings.demo);
@@ -154,7 +149,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
 
 TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says so") {
     core::StatsStore store("/dev/null/repere");
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 800, true, &store);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     for (int i = 0; i < 5; ++i) finishedSession(h);
     CHECK(h.kiosk().screen == core::Screen::Welcome);
@@ -197,7 +192,7 @@ std::vector<std::string> englishOnly(const core::Content& c) {
 } // namespace
 
 TEST_CASE("the French team panel shows no English, on every screen it has") {
-    const core::Content& c = shipped();
+    const core::Content& c = testing::shippedContent();
     const std::string dir = testing::freshDir("panel-french");
     core::StatsStore store(dir);
     core::KioskSettings settings;

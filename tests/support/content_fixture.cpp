@@ -15,6 +15,12 @@ namespace testing {
 std::string fixturesDir() { return REPERE_FIXTURES_DIR; }
 std::string shippedContentDir() { return REPERE_CONTENT_DIR; }
 
+const core::Content& shippedContent() {
+    static const core::LoadResult loaded = core::loadContent(shippedContentDir());
+    REQUIRE(loaded.content.has_value());
+    return *loaded.content;
+}
+
 namespace {
 std::string readAll(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);

@@ -18,6 +18,8 @@ std::string makeContentDir(const std::string& overlayDir = "");
 
 // The base fixture, loaded; fails the test if it does not load.
 const core::Content& baseContent();
+// The shipped questionnaires, loaded once; fails the test if they do not load.
+const core::Content& shippedContent();
 
 // Diagnostics with the directory prefix removed, as "file:line:col: severity: message".
 std::vector<std::string> relativeDiagnostics(const core::LoadResult& result, const std::string& dir);

@@ -4,14 +4,9 @@
 #include "core/content_loader.h"
 #include "core/event_label.h"
 #include "platform/headless_kiosk.h"
+#include "support/content_fixture.h"
 
 namespace {
-
-const core::Content& shipped() {
-    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    return *loaded.content;
-}
 
 // The key's id for `character` among the keyboard's rows in the current case.
 std::string keyFor(platform::HeadlessKiosk& h, const std::string& character) {
@@ -29,7 +24,7 @@ std::string keyFor(platform::HeadlessKiosk& h, const std::string& character) {
 
 TEST_CASE("the event label is typed by touch: letters, case, accents, space, digits, erase") {
     // Tall enough for the whole keyboard without scrolling.
-    platform::HeadlessKiosk h(shipped(), {}, 1280, 1600, true);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 1600, true);
     h.frame();
     h.act(core::action::Worker{core::worker::Open{}});
     for (int round = 0; round < 2; ++round) {
