@@ -47,6 +47,7 @@ public:
     void act(const core::Action& action);
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
+    RgbaImage image() const { return offscreen_.image(); }
 
 private:
     EffectRunner effects_;
