@@ -1,5 +1,6 @@
-// Writes RGBA pixels as a PNG file through libpng, at the fastest settings (zlib level 1,
-// no row filter): screenshots are written by the hundred and read by people, not shipped.
+// Writes an opaque screen as an RGB PNG file through libpng, at the fastest settings
+// (zlib level 1, no row filter): screenshots are written by the hundred and read by
+// people, not shipped.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -7,7 +8,7 @@
 namespace platform {
 
 struct RgbaImage {
-    const uint8_t* pixels = nullptr;  // R, G, B, A bytes, row after row
+    const uint8_t* pixels = nullptr;  // R, G, B, A bytes, row after row; A is not written
     int width = 0, height = 0;
     int pitch = 0;                    // bytes from one row to the next
 };
