@@ -109,7 +109,7 @@ int main(int argc, char** argv) {
     CLI::App app{"Repère: anonymous self-assessment and referral kiosk for harm-reduction stands"};
     app.require_subcommand(0, 1);
 
-    std::string contentDir, dataDir, lang, size;
+    std::string contentDir, dataDir, lang, size, renderer = "auto";
     bool windowed = false, demo = false;
     auto addRunOptions = [&](CLI::App* cmd) {
         cmd->add_flag("--windowed", windowed, "A normal window (laptops) instead of the fullscreen kiosk");
@@ -117,6 +117,8 @@ int main(int argc, char** argv) {
         cmd->add_option("--data", dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
         cmd->add_option("--lang", lang, "Starting language, e.g. fr or en");
         cmd->add_option("--size", size, "Window size WxH");
+        cmd->add_option("--renderer", renderer, "auto (OpenGL on a GPU, else software), software or opengl")
+            ->check(CLI::IsMember({"auto", "software", "opengl"}));
         cmd->add_flag("--demo", demo, "Demo mode: records nothing, shows a DEMO mark");
     };
     addRunOptions(&app);
@@ -204,6 +206,7 @@ int main(int argc, char** argv) {
 
     platform::WindowOptions window;
     window.windowed = windowed;
+    window.renderer = core::parseRendererRequest(renderer).value_or(core::RendererRequest::Auto);
     if (!parseSize(size, window.width, window.height)) { std::cerr << "repere: --size must be WxH\n"; return 2; }
     std::optional<core::LanguageIndex> language;
     if (!lang.empty()) {

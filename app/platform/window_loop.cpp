@@ -9,6 +9,7 @@
 #include "platform/frame_renderer.h"
 #include "platform/sdl_input.h"
 #include "platform/stop_signals.h"
+#include "platform/window_renderer.h"
 
 namespace platform {
 namespace {
@@ -32,6 +33,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
               std::optional<core::LanguageIndex> language) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // ours: stop_signals.h
     blockStopSignals();
+    const core::RendererProbe probe = probeRenderers(options.renderer);  // before SDL and threads
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");      // fingers are read directly
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     if (!options.windowed) SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  // keep Alt+Tab and friends from the desktop
@@ -51,8 +53,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (!options.windowed) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
     const int w = options.width > 0 ? options.width : 1280, h = options.height > 0 ? options.height : 800;
     SDL_Window* window = SDL_CreateWindow("Repère", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
-    SDL_Renderer* renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : nullptr;
-    if (!renderer && window) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    SDL_Renderer* renderer = window ? createWindowRenderer(window, options.renderer, probe) : nullptr;
     if (!renderer) {
         std::fprintf(stderr, "repere: cannot open a window: %s\n", SDL_GetError());
         if (window) SDL_DestroyWindow(window);
