@@ -15,8 +15,7 @@ namespace {
 static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph ranges are passed as unsigned short");
 
 // `charset`, when given, receives a copy of the matched font's characters (caller destroys).
-std::string match(const char* pattern, FcCharSet** charsetOut = nullptr) {
-    FcConfig* config = FcInitLoadConfigAndFonts();
+std::string match(FcConfig* config, const char* pattern, FcCharSet** charsetOut = nullptr) {
     if (!config) return {};
     std::string path;
     FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
@@ -37,7 +36,6 @@ std::string match(const char* pattern, FcCharSet** charsetOut = nullptr) {
         FcPatternDestroy(font);
     }
     FcPatternDestroy(pat);
-    FcConfigDestroy(config);
     return path;
 }
 
@@ -75,11 +73,12 @@ bool hasGlyph(unsigned codepoint) {
 
 core::GlyphCoverage kioskGlyphCoverage() {
     // The same search as findFonts: the first family that matches, regular and bold.
+    const std::unique_ptr<FcConfig, void (*)(FcConfig*)> config(FcInitLoadConfigAndFonts(), FcConfigDestroy);
     for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
         FcCharSet* regular = nullptr;
-        if (match(family, &regular).empty()) continue;
+        if (match(config.get(), family, &regular).empty()) continue;
         FcCharSet* bold = nullptr;
-        if (match((std::string(family) + ":bold").c_str(), &bold).empty()) bold = FcCharSetCopy(regular);
+        if (match(config.get(), (std::string(family) + ":bold").c_str(), &bold).empty()) bold = FcCharSetCopy(regular);
         const auto destroy = [](FcCharSet* set) { if (set) FcCharSetDestroy(set); };
         std::shared_ptr<FcCharSet> r(regular, destroy), b(bold, destroy);
         return [r, b](char32_t cp) {
@@ -91,11 +90,15 @@ core::GlyphCoverage kioskGlyphCoverage() {
 
 FontFiles findFonts(std::string& error) {
     FontFiles f;
-    for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
-        f.regularPath = match(family);
-        if (!f.regularPath.empty()) {
-            f.boldPath = match((std::string(family) + ":bold").c_str());
-            break;
+    {
+        // Loading fontconfig's configuration is most of a lookup's cost: once for all of them.
+        const std::unique_ptr<FcConfig, void (*)(FcConfig*)> config(FcInitLoadConfigAndFonts(), FcConfigDestroy);
+        for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
+            f.regularPath = match(config.get(), family);
+            if (!f.regularPath.empty()) {
+                f.boldPath = match(config.get(), (std::string(family) + ":bold").c_str());
+                break;
+            }
         }
     }
     if (f.regularPath.empty()) {

@@ -48,6 +48,7 @@ public:
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
     RgbaImage image() const { return offscreen_.image(); }
+    const FrameRenderer* renderer() const { return renderer_.get(); }
 
 private:
     EffectRunner effects_;
