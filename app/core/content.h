@@ -157,7 +157,6 @@ struct Content {
     std::string regionName(const std::string& id, LanguageIndex language) const;
     std::optional<LanguageIndex> languageIndex(const std::string& id) const;
     std::optional<int> questionIndex(const std::string& id) const;
-    std::optional<int> profileIndex(const std::string& id) const;
     std::optional<int> domainIndex(const std::string& id) const;
 };
 

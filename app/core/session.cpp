@@ -74,11 +74,6 @@ AnswerSheet Session::answers() const {
     return effective;
 }
 
-int Session::questionsAnswered() const {
-    const AnswerSheet sheet = answers();
-    return static_cast<int>(std::count_if(sheet.begin(), sheet.end(), [](int a) { return a >= 0; }));
-}
-
 bool Session::blank() const {
     return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](int a) { return a == kUnanswered; });
 }

@@ -22,7 +22,7 @@ std::vector<std::string> serviceIds(const core::Content& c, const std::vector<in
 }
 core::Result resultFor(const core::Content& c, const std::string& profile, const std::string& region = "test-region") {
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex(profile))]);
+    s.applyProfile(testing::profile(c, profile));
     return core::buildResult(c, s.answers(), region);
 }
 using Ids = std::vector<std::string>;

@@ -63,7 +63,7 @@ core::Content withHours() {
 
 core::Result resultFor(const core::Content& c, const std::string& profile, const std::string& time) {
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex(profile))]);
+    s.applyProfile(testing::profile(c, profile));
     return core::buildResult(c, s.answers(), "test-region", at(time));
 }
 
@@ -118,7 +118,7 @@ TEST_CASE("within a need, open services come first; the order follows the clock 
     CHECK(ids(c, resultFor(c, "daily-seller", "Su 02:00").services) == Ids{"night-line", "drug-line", "local-debt"});
     // No clock: content order, as before.
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex("daily-seller"))]);
+    s.applyProfile(testing::profile(c, "daily-seller"));
     CHECK(ids(c, core::buildResult(c, s.answers(), "test-region").services) == Ids{"drug-line", "night-line", "local-debt"});
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("the kiosk orders services by the time the screen opens, not the time 
     const core::Content c = withHours();
     core::Kiosk k(c);
     k.localTime = at("Sa 12:00");
-    core::apply(k, core::action::ShowProfile{*c.profileIndex("daily-seller")});
+    core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "daily-seller")});
     REQUIRE(k.person.result.has_value());
     CHECK(ids(c, k.person.result->services).front() == "drug-line");
     k.localTime = at("Su 03:00");  // the person read the results for a long time
@@ -153,7 +153,7 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     core::Kiosk k(c);
     k.localTime = at("Sa 03:00");
     core::apply(k, core::action::SetLanguage{en});
-    core::apply(k, core::action::ShowProfile{*c.profileIndex("indebted-daily-user")});
+    core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "indebted-daily-user")});
     core::apply(k, core::action::ShowTakeAway{});
     REQUIRE(k.person.takeAway.has_value());
     CHECK(k.person.takeAway->text.find("0 800 23 13 13 Drogues Info Service") != std::string::npos);
@@ -162,7 +162,7 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     core::Kiosk night(c);
     night.localTime = at("Sa 03:00");
     core::apply(night, core::action::SetLanguage{en});
-    core::apply(night, core::action::ShowProfile{*c.profileIndex("threatened-after-arrest")});  // names 116 006
+    core::apply(night, core::action::ShowProfile{testing::profileIndex(c, "threatened-after-arrest")});  // names 116 006
     core::apply(night, core::action::ShowTakeAway{});
     REQUIRE(night.person.takeAway.has_value());
     const std::string& text = night.person.takeAway->text;

@@ -22,7 +22,6 @@ TEST_CASE("a non-seller is not asked about debts") {
     CHECK(sheet[1] == answerIndex(c, "freq.weekly"));
     CHECK(sheet[2] == core::kUnanswered);
     CHECK(sheet[3] == core::kPreferNotToSay);
-    CHECK(s.questionsAnswered() == 2);
 }
 
 TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch") {
