@@ -18,9 +18,14 @@ enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAwa
 
 enum class TextSize { Normal, Large };
 
+// The range the team may set the idle time in: long enough to read a screen, short
+// enough that a walked-away session does not wait for the next person.
+constexpr int kMinIdleSeconds = 30;
+constexpr int kMaxIdleSeconds = 600;
+
 // Set by the worker (later: stored in the statistics database).
 struct KioskSettings {
-    int idleSeconds = 90;       // seconds without input before the "still there?" countdown (30..600)
+    int idleSeconds = 90;       // seconds without input before the "still there?" countdown (kMin/kMaxIdleSeconds)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
     std::string region;         // local services shown: this region's (empty = content default)
     bool demo = false;          // demo mode: records nothing, shows a DEMO mark

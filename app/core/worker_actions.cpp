@@ -127,7 +127,7 @@ struct ApplyWorker {
     }
     void operator()(const worker::ChangeIdle& c) {
         if (k.screen != Screen::WorkerPanel) return;
-        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, 30, 600);
+        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, kMinIdleSeconds, kMaxIdleSeconds);
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
     void operator()(const worker::Export& e) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
@@ -184,7 +184,7 @@ void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& val
         if (!value.empty()) k.worker.pinState = PinState::Set;
     } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
-        try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
+        try { k.settings.idleSeconds = std::clamp(std::stoi(value), kMinIdleSeconds, kMaxIdleSeconds); } catch (const std::exception&) {}
     } else if (key == setting::kLanguage) {
         if (auto l = k.content->languageIndex(value)) {
             k.settings.startLanguage = *l;

@@ -124,7 +124,7 @@ TEST_CASE("settings change the kiosk and are queued for saving") {
     core::apply(k, act::Worker{w::NextRegion{}});
     CHECK(k.settings.region == "national");
     core::apply(k, act::Worker{w::ChangeIdle{-1000}});
-    CHECK(k.settings.idleSeconds == 30);
+    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
     core::apply(k, act::Worker{w::NextDefaultLanguage{}});
     CHECK(k.startLanguage() == 1);
     CHECK(k.language() == 1);
@@ -139,7 +139,7 @@ TEST_CASE("stored settings are applied at start-up") {
     core::applyStoredSetting(k, core::setting::kLanguage, "en");
     core::applyStoredSetting(k, core::setting::kDemo, "1");
     CHECK(k.settings.eventLabel == "Festival");
-    CHECK(k.settings.idleSeconds == 600);
+    CHECK(k.settings.idleSeconds == core::kMaxIdleSeconds);
     CHECK(k.language() == 1);
     CHECK(k.settings.demo);
 }

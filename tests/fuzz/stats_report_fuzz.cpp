@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     tables.push_back(core::sessionsPerDay(rows));
     checkCsv(core::reportCsv(content(), tables, 0));  // language 0 of the base fixture: French, ';'
     core::reportText(content(), tables, 0);
-    if (kiosk.settings.idleSeconds < 30 || kiosk.settings.idleSeconds > 600) std::abort();
+    if (kiosk.settings.idleSeconds < core::kMinIdleSeconds || kiosk.settings.idleSeconds > core::kMaxIdleSeconds) std::abort();
     if (!kiosk.settings.eventLabel.empty() && !core::isValidEventLabel(kiosk.settings.eventLabel)) std::abort();
     if (kiosk.startLanguage() < 0 || kiosk.startLanguage() >= static_cast<int>(content().languages.size())) std::abort();
     return 0;
