@@ -39,6 +39,14 @@ void HeadlessKiosk::act(const core::Action& action) {
     effects_.run(kiosk_);
 }
 
+void HeadlessKiosk::openTeamPanelFirstUse(const std::string& pin) {
+    act(core::action::Worker{core::worker::Open{}});
+    for (int round = 0; round < 2; ++round) {
+        for (char d : pin) act(core::action::Worker{core::worker::Digit{d - '0'}});
+        act(core::action::Worker{core::worker::Submit{now_}});
+    }
+}
+
 bool HeadlessKiosk::tap(const std::string& id, bool rasterize) {
     const ui::RegisteredWidget* w = widgets().find(id);
     if (!w) return false;

@@ -37,15 +37,6 @@ void toQuestion(HeadlessKiosk& h, int question) {
     }
 }
 
-// Opens the team panel as a worker would on first use: choose a PIN, type it again.
-void openPanel(HeadlessKiosk& h) {
-    h.act(act::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {2, 4, 6, 8, 1, 3}) h.act(act::Worker{core::worker::Digit{d}});
-        h.act(act::Worker{core::worker::Submit{h.now()}});
-    }
-}
-
 // Figures for the dashboard screenshot, made in memory from the sample profiles (each
 // profile's session counted a different number of times); nothing is read or written.
 void showSampleFigures(HeadlessKiosk& h) {
@@ -118,7 +109,7 @@ std::vector<Shot> allShots(const core::Content& c) {
     for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
                            std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
         shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {
-                             openPanel(h);
+                             h.openTeamPanelFirstUse();
                              if (tab == core::WorkerTab::Demo) {
                                  h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
                                  h.act(act::Worker{core::worker::ToggleDemo{}});
@@ -131,7 +122,7 @@ std::vector<Shot> allShots(const core::Content& c) {
     shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).
     shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
-                         openPanel(h);
+                         h.openTeamPanelFirstUse();
                          h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
                          h.act(act::Worker{core::worker::ContentStatus{
                              "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
