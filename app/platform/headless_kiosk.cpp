@@ -1,6 +1,8 @@
 // Scripted input and offscreen frames.
 #include "platform/headless_kiosk.h"
 
+#include "platform/frame_step.h"
+
 namespace platform {
 
 HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
@@ -18,10 +20,7 @@ HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings s
 ui::Actions HeadlessKiosk::frame(bool rasterize) {
     if (!renderer_) return {};
     now_ += 16;
-    effects_.run(kiosk_);  // what keys queued since the last frame
-    ui::Actions actions = renderer_->draw(kioskUi_, offscreen_.width(), offscreen_.height(), now_, 0.016f, rasterize);
-    effects_.run(kiosk_);
-    return actions;
+    return stepFrame(*renderer_, kioskUi_, effects_, {offscreen_.width(), offscreen_.height()}, now_, 0.016f, rasterize);
 }
 
 void HeadlessKiosk::reset(core::KioskSettings settings) {
