@@ -9,14 +9,13 @@
 #include "core/content.h"
 #include "core/effect.h"
 #include "core/person.h"
+#include "core/text_size.h"
 #include "core/worker_panel.h"
 
 namespace core {
 
 // One screen per value; the UI has one view per screen (flycast's GuiState habit).
 enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, WorkerPin, WorkerPanel };
-
-enum class TextSize { Normal, Large };
 
 // Set by the worker (later: stored in the statistics database).
 struct KioskSettings {
