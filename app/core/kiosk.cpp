@@ -3,6 +3,7 @@
 #include "core/kiosk.h"
 
 #include "core/kiosk_steps.h"
+#include "core/stored_settings.h"
 #include "core/worker_actions.h"
 
 namespace core {
@@ -46,6 +47,22 @@ void back(Kiosk& k) {
     case Screen::WorkerPin:
     case Screen::WorkerPanel: break;
     }
+}
+
+// The team panel's reload: everything about a person refers to the content, so the
+// person is forgotten (the panel is open, so normally nobody is there). The start language
+// is kept by its id, as the new content may list languages in another order.
+void reloaded(Kiosk& k, const Content& fresh) {
+    std::optional<std::string> start;
+    if (k.settings.startLanguage) start = k.content->languages[static_cast<size_t>(k.startLanguage())].id;
+    closeTally(k, false);
+    k.content = &fresh;
+    wipe(k.person, fresh);
+    k.settings.startLanguage = start ? fresh.languageIndex(*start) : std::nullopt;
+    k.shownLanguage = k.startLanguage();
+    if (!k.inWorkerPanel()) k.screen = Screen::Welcome;
+    k.worker.message = "content_ok";
+    k.worker.messageDetail = std::to_string(fresh.questions.size());
 }
 
 struct Apply {
@@ -139,6 +156,9 @@ struct Apply {
     void operator()(const action::Worker& a) { applyWorker(k, a.action); }
     void operator()(const action::OpenLanguagePicker&) { if (!k.inWorkerPanel()) k.languagePickerOpen = true; }
     void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
+    void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
+    void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }
+    void operator()(const action::ClockRead& a) { k.localTime = a.at; }
 };
 
 } // namespace

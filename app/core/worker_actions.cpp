@@ -166,22 +166,4 @@ std::vector<std::string> regionsOf(const Content& c) {
     return regions;
 }
 
-void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& value) {
-    if (key == setting::kEvent) k.settings.eventLabel = isValidEventLabel(value) ? value : "";
-    else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
-    else if (key == setting::kDemo) k.settings.demo = value == "1";
-    else if (key == setting::kPinHash) {
-        k.worker.pinHash = value;
-        if (!value.empty()) k.worker.pinState = PinState::Set;
-    } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
-    else if (key == setting::kIdleSeconds) {
-        try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
-    } else if (key == setting::kLanguage) {
-        if (auto l = k.content->languageIndex(value)) {
-            k.settings.startLanguage = *l;
-            if (k.person.session.blank()) k.shownLanguage = *l;
-        }
-    }
-}
-
 } // namespace core

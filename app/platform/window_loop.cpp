@@ -62,9 +62,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
 
     core::Kiosk kiosk(effects.content(), settings);
-    effects.restore(kiosk);
-    if (settings.demo) kiosk.settings.demo = true;  // --demo wins over the stored setting for this run
-    if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
+    effects.restore(kiosk, core::RunOptions{settings.demo, language});  // --demo and --lang win for this run
     int64_t last = SDL_GetTicks64();
     ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
     kioskUi.setLocalClock(systemLocalTime);

@@ -13,7 +13,7 @@ core::IdleState KioskUi::idle(int64_t nowMs) const {
 }
 
 void KioskUi::act(const core::Action& action, int64_t nowMs) {
-    if (localClock_) kiosk_.localTime = localClock_();  // one clock read per action, never per frame
+    if (localClock_) core::apply(kiosk_, core::action::ClockRead{localClock_()});  // one clock read per action, never per frame
     core::apply(kiosk_, action);
     lastInputMs_ = nowMs;
 }
