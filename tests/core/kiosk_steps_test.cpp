@@ -1,16 +1,16 @@
 // The steps several actions share, called directly: what each leaves behind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "core/kiosk_steps.h"
 #include "support/content_fixture.h"
 
 namespace act = core::action;
 
 namespace {
-int sessionsRecorded(const core::Kiosk& k) {
-    int n = 0;
-    for (const auto& e : k.effects) n += std::holds_alternative<core::effect::RecordSession>(e);
-    return n;
+long sessionsRecorded(const core::Kiosk& k) {
+    return std::count_if(k.effects.begin(), k.effects.end(), [](const core::Effect& e) { return std::holds_alternative<core::effect::RecordSession>(e); });
 }
 } // namespace
 
