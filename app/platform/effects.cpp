@@ -9,7 +9,7 @@
 #include "core/content_loader.h"
 #include "core/export_failure.h"
 #include "core/stats_report.h"
-#include "core/worker_actions.h"
+#include "core/stored_settings.h"
 #include "platform/drive_eject.h"
 #include "platform/export_file.h"
 
@@ -66,14 +66,13 @@ void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
     core::apply(kiosk, core::action::Worker{status});
 }
 
-void EffectRunner::restore(core::Kiosk& kiosk) const {
+void EffectRunner::restore(core::Kiosk& kiosk, const core::RunOptions& thisRun) const {
     core::apply(kiosk, core::action::Worker{contentStatus_});
-    if (!store_) return;
-    for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
-                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash,
-                            core::setting::kPinFailures}) {
-        if (auto value = store_->setting(key)) core::applyStoredSetting(kiosk, key, *value);
+    core::action::SettingsRestored restored{{}, thisRun};
+    for (const char* key : core::restoredKeys()) {
+        if (auto value = store_ ? store_->setting(key) : std::nullopt) restored.stored.push_back({key, *value});
     }
+    core::apply(kiosk, restored);
     storeStatus(kiosk);
 }
 
@@ -102,13 +101,9 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
         core::apply(kiosk, message("content_failed", std::to_string(core::countErrors(loaded.diagnostics)) + " · " + first));
         return;
     }
-    // The panel is open, so no person's session refers to the old content.
     auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
-    kiosk.content = fresh.get();
-    core::wipe(kiosk.person, *fresh);
-    kiosk.shownLanguage = kiosk.startLanguage();
+    core::apply(kiosk, core::action::ContentReloaded{fresh.get()});  // the old content is freed only after
     content_ = std::move(fresh);
-    core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }
 
 void EffectRunner::run(core::Kiosk& kiosk) {

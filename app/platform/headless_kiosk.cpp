@@ -25,7 +25,7 @@ ui::Actions HeadlessKiosk::frame(bool rasterize) {
 
 void HeadlessKiosk::reset(core::KioskSettings settings) {
     kiosk_ = core::Kiosk(effects_.content(), std::move(settings));  // KioskUi keeps referring to kiosk_
-    kiosk_.localTime = localTime_;
+    core::apply(kiosk_, core::action::ClockRead{localTime_});
     effects_.restore(kiosk_);
     kioskUi_.context().touch = ui::Touch{};
     kioskUi_.context().scrollKey.clear();

@@ -149,9 +149,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (!openWindow(sdl, options)) return 1;
 
     core::Kiosk kiosk(effects.content(), settings);
-    effects.restore(kiosk);
-    if (settings.demo) kiosk.settings.demo = true;  // --demo wins over the stored setting for this run
-    if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
+    effects.restore(kiosk, core::RunOptions{settings.demo, language});  // --demo and --lang win for this run
     ui::KioskUi kioskUi(kiosk, options.windowed, ticks());
     kioskUi.setLocalClock(systemLocalTime);
     FrameRenderer frames(sdl.renderer, std::move(fonts), displayDpi(sdl.window));

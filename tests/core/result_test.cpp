@@ -86,6 +86,13 @@ TEST_CASE("region filter keeps only that region's local services") {
     CHECK(serviceIds(c, r.services) == Ids{"drug-line", "elsewhere"});
 }
 
+TEST_CASE("the sample notice is due exactly when a listed service is a sample entry") {
+    core::Content c = testing::baseContent();
+    for (auto& s : c.services) s.sample = s.id == "elsewhere";
+    CHECK(core::listsSampleServices(c, resultFor(c, "daily-seller", "other-region")));  // "elsewhere" is listed
+    CHECK_FALSE(core::listsSampleServices(c, resultFor(c, "daily-seller")));            // only real entries listed
+}
+
 TEST_CASE("a triggered card with no level bounds shows whatever the level") {
     const core::Content& c = testing::baseContent();
     core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);

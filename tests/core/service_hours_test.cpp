@@ -134,11 +134,11 @@ TEST_CASE("at night a closed line is never the first crisis contact") {
 TEST_CASE("the kiosk orders services by the time the screen opens, not the time of the results") {
     const core::Content c = withHours();
     core::Kiosk k(c);
-    k.localTime = at("Sa 12:00");
+    core::apply(k, core::action::ClockRead{at("Sa 12:00")});
     core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "daily-seller")});
     REQUIRE(k.person.result.has_value());
     CHECK(ids(c, k.person.result->services).front() == "drug-line");
-    k.localTime = at("Su 03:00");  // the person read the results for a long time
+    core::apply(k, core::action::ClockRead{at("Su 03:00")});  // the person read the results for a long time
     core::apply(k, core::action::ShowServices{});
     CHECK(k.person.result->at.has_value());
     CHECK(k.person.result->at->weekday == 6);
@@ -151,7 +151,7 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     CHECK(core::takeAwayOpenNote(c, service(c, "drogues-info-service"), at("Sa 03:00"), en) == "Closed, opens at 08:00");
     CHECK(core::takeAwayOpenNote(c, service(c, "3114"), at("Sa 03:00"), en).empty());
     core::Kiosk k(c);
-    k.localTime = at("Sa 03:00");
+    core::apply(k, core::action::ClockRead{at("Sa 03:00")});
     core::apply(k, core::action::SetLanguage{en});
     core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "indebted-daily-user")});
     core::apply(k, core::action::ShowTakeAway{});
@@ -160,7 +160,7 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     CHECK(k.person.takeAway->text.find("Closed, opens at 08:00") != std::string::npos);
     // Crisis lines carry no note, so their size never depends on the hour.
     core::Kiosk night(c);
-    night.localTime = at("Sa 03:00");
+    core::apply(night, core::action::ClockRead{at("Sa 03:00")});
     core::apply(night, core::action::SetLanguage{en});
     core::apply(night, core::action::ShowProfile{testing::profileIndex(c, "threatened-after-arrest")});  // names 116 006
     core::apply(night, core::action::ShowTakeAway{});

@@ -181,15 +181,6 @@ TEST_CASE("over budget: lower-ranked lines go first, crisis lines stay") {
     CHECK_FALSE(contains(t.text, "- More"));    // rank 3 dropped
 }
 
-TEST_CASE("dial codes: tel for voice lines, sms for text-only lines") {
-    core::Service voice;
-    voice.phone = "0 800 23 13 13";
-    CHECK(core::dialUri(voice) == "tel:0800231313");
-    core::Service text;
-    text.sms = "114";
-    CHECK(core::dialUri(text) == "sms:114");
-}
-
 TEST_CASE("the first contact of every card on the code is on the code too") {
     const core::Content& c = testing::shippedContent();
     for (const auto& profile : c.profiles) {

@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (std::string line; std::getline(lines, line);) {
         const size_t eq = line.find('=');
         if (eq != std::string::npos && line.find(',') == std::string::npos) {
-            core::applyStoredSetting(kiosk, line.substr(0, eq), line.substr(eq + 1));
+            core::apply(kiosk, core::action::SettingsRestored{{{line.substr(0, eq), line.substr(eq + 1)}}, {}});
             continue;
         }
         std::istringstream fields(line);
