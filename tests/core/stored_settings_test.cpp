@@ -21,7 +21,7 @@ TEST_CASE("stored settings are applied at start-up; unreadable values keep the d
     CHECK(k.startLanguage() == 0);
     core::apply(k, act::SettingsRestored{{{kIdleSeconds, "5000"}, {kLanguage, "en"}, {kDemo, "1"}, {"unknown", "1"}}, {}});
     CHECK(k.settings.eventLabel == "Festival");
-    CHECK(k.settings.idleSeconds == 600);
+    CHECK(k.settings.idleSeconds == core::kMaxIdleSeconds);
     CHECK(k.language() == 1);
     CHECK(k.settings.demo);
     CHECK(k.effects.empty());  // nothing to save: they came from the store
