@@ -13,8 +13,7 @@ void leavePanel(Kiosk& k) {
     k.person.pinTyped.clear();
     k.person.pinFirst.clear();
     k.worker.message.clear();
-    k.worker.report.clear();
-    k.worker.perDay.reset();
+    k.worker.report = {};
     k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }
@@ -145,7 +144,7 @@ struct ApplyWorker {
         apply(k, action::ShowProfile{d.profile});
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
-    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.tables; k.worker.perDay = r.perDay; }
+    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.report; }
     void operator()(const worker::ExportTargetsFound& f) { k.worker.exportTargets = f.directories; }
     void operator()(const worker::Message& m) {
         k.worker.message = m.id;
