@@ -154,3 +154,27 @@ TEST_CASE("the French export opens as a table in a French spreadsheet: ; BOM, Fr
     CHECK(notes[notes.size() - 2][0].find("« <5 »") != std::string::npos);
     CHECK(notes.back()[0].find("groupes de 5") != std::string::npos);
 }
+
+TEST_CASE("every table and fixed cell is named from the interface strings of the panel's language") {
+    const core::Content& c = testing::baseContent();  // its interface strings read "fr <id>" / "en <id>"
+    const std::vector<core::CounterRow> rows = {{"2026-11-27", "", "sessions.started", 9}};
+    for (const auto& [lang, prefix] : {std::pair{0, "fr "}, std::pair{1, "en "}}) {
+        const core::Report report = core::buildReport(c, rows, lang);
+        for (const auto& table : report.tables) {
+            CAPTURE(table.name);
+            CHECK(table.name.rfind(prefix, 0) == 0);
+            std::vector<core::ReportCell> cells = table.cells;
+            if (table.total) cells.push_back(*table.total);
+            for (const auto& cell : cells) {
+                CAPTURE(cell.name);
+                CHECK_FALSE(cell.name.empty());
+                const bool fromContent = cell.kind == core::CellKind::Language || cell.kind == core::CellKind::Level ||
+                                         cell.kind == core::CellKind::AdviceOpened || cell.kind == core::CellKind::Day;
+                if (!fromContent) CHECK(cell.name.rfind(prefix, 0) == 0);
+            }
+        }
+    }
+    const core::Report french = core::buildReport(c, rows, 0);
+    CHECK(french.table(core::TableKind::Levels)->name == "fr dash_levels — Consommation");
+    CHECK(french.table(core::TableKind::Levels)->cells[0].name == "Faible");
+}
