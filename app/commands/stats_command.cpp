@@ -16,12 +16,11 @@ int printStats(const core::Content& content, const std::string& data, const std:
     if (!store.available()) { std::cerr << "repere stats: " << store.problem() << '\n'; return 1; }
     if (!store.notice().empty()) std::cerr << "repere stats: " << store.notice() << '\n';
     const auto rows = store.counters();
-    auto tables = core::buildReport(content, rows, *language);
-    tables.push_back(core::sessionsPerDay(rows));
-    std::cout << core::reportText(content, tables, *language);
+    const core::Report report = core::buildReport(content, rows, *language);
+    std::cout << core::reportText(content, report, *language);
     if (!csv.empty()) {
         std::ofstream out(csv, std::ios::binary | std::ios::trunc);
-        out << core::reportCsv(content, tables, *language);
+        out << core::reportCsv(content, report, *language);
         if (!out.flush()) { std::cerr << "repere stats: cannot write " << csv << '\n'; return 1; }
         std::cout << "CSV written to " << csv << '\n';
     }

@@ -12,7 +12,7 @@ std::optional<int> indexOf(const Items& items, const std::string& id) {
 }
 } // namespace
 
-const std::string& Content::ui(const std::string& id, LanguageIndex language) const {
+std::string Content::ui(const std::string& id, LanguageIndex language) const {
     auto it = uiStrings.find(id);
     return it == uiStrings.end() ? id : it->second.in(language);
 }

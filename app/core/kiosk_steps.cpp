@@ -41,8 +41,7 @@ void leavePanel(Kiosk& k) {
     k.person.pinTyped.clear();
     k.person.pinFirst.clear();
     k.worker.message.clear();
-    k.worker.report.clear();
-    k.worker.perDay.reset();
+    k.worker.report = {};
     k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }

@@ -24,7 +24,6 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         // questions
         {"prefer_not_to_say", "Answer added to every question"},
         {"back", "Button: previous screen"},
-        {"next", "Button: continue"},
         {"progress", "Progress, with {n} (current question) and {total} (expected total)"},
         // results and advice
         {"results_title", "Title of the results screen"},

@@ -136,7 +136,7 @@ struct ApplyWorker {
         showProfile(k, d.profile);
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
-    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.tables; k.worker.perDay = r.perDay; }
+    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.report; }
     void operator()(const worker::ExportTargetsFound& f) { k.worker.exportTargets = f.directories; }
     void operator()(const worker::Message& m) {
         k.worker.message = m.id;

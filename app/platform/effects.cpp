@@ -78,7 +78,7 @@ void EffectRunner::restore(core::Kiosk& kiosk, const core::RunOptions& thisRun) 
 
 void EffectRunner::report(core::Kiosk& kiosk) const {
     const auto rows = store_ ? store_->counters() : std::vector<core::CounterRow>{};
-    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language()), core::sessionsPerDay(rows)};
+    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language())};
     core::apply(kiosk, core::action::Worker{loaded});
     storeStatus(kiosk);
 }
@@ -86,9 +86,8 @@ void EffectRunner::report(core::Kiosk& kiosk) const {
 void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) const {
     if (!store_) { core::apply(kiosk, message("export_failed", "no statistics store")); return; }
     const auto rows = store_->counters();
-    auto tables = core::buildReport(*content_, rows, kiosk.language());
-    tables.push_back(core::sessionsPerDay(rows));
-    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, tables, kiosk.language()));
+    const core::Report report = core::buildReport(*content_, rows, kiosk.language());
+    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, report, kiosk.language()));
     if (!written.ok) { core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), written.error)); return; }
     core::apply(kiosk, message("export_done", written.path));
 }

@@ -55,7 +55,7 @@ void showSampleFigures(HeadlessKiosk& h) {
         for (const auto& metric : core::sessionMetrics(t)) rows.push_back({p % 2 ? "2026-11-27" : "2026-11-28", "", metric, times});
         rows.push_back({"2026-11-28", "", core::usefulMetric(static_cast<int>(p % 3)), times});
     }
-    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language()), core::sessionsPerDay(rows)}});
+    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
 }
 
 std::vector<Shot> allShots(const core::Content& c) {
