@@ -14,6 +14,7 @@ namespace {
 
 struct RunArgs {
     std::string size;
+    std::string renderer = "auto";
     bool windowed = false, demo = false;
 };
 
@@ -22,6 +23,7 @@ int runKiosk(const CommandLine& line, const RunArgs& args) {
     if (!choice.content) return 1;
     platform::WindowOptions window;
     window.windowed = args.windowed;
+    window.renderer = core::parseRendererRequest(args.renderer).value_or(core::RendererRequest::Auto);
     if (!parseSize(args.size, window.width, window.height)) { std::cerr << "repere: --size must be WxH\n"; return 2; }
     std::optional<core::LanguageIndex> language;
     if (!line.lang.empty()) {
@@ -49,6 +51,8 @@ void addRunOptions(CLI::App* cmd, CommandLine& line, RunArgs& args) {
     cmd->add_option("--data", line.dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
     cmd->add_option("--lang", line.lang, "Starting language, e.g. fr or en");
     cmd->add_option("--size", args.size, "Window size WxH");
+    cmd->add_option("--renderer", args.renderer, "auto (OpenGL on a GPU, else software), software or opengl")
+        ->check(CLI::IsMember({"auto", "software", "opengl"}));
     cmd->add_flag("--demo", args.demo, "Demo mode: records nothing, shows a DEMO mark");
 }
 

@@ -49,6 +49,8 @@ public:
     void openTeamPanelFirstUse(const std::string& pin = "975318");
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
+    RgbaImage image() const { return offscreen_.image(); }
+    const FrameRenderer* renderer() const { return renderer_.get(); }
 
 private:
     EffectRunner effects_;

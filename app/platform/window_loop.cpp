@@ -10,6 +10,7 @@
 #include "platform/frame_step.h"
 #include "platform/sdl_input.h"
 #include "platform/stop_signals.h"
+#include "platform/window_renderer.h"
 
 namespace platform {
 namespace {
@@ -55,13 +56,12 @@ bool startVideo(const WindowOptions& options) {
     return true;
 }
 
-bool openWindow(SdlWindow& sdl, const WindowOptions& options) {
+bool openWindow(SdlWindow& sdl, const WindowOptions& options, const core::RendererProbe& probe) {
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
     if (!options.windowed) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
     const int w = options.width > 0 ? options.width : 1280, h = options.height > 0 ? options.height : 800;
     sdl.window = SDL_CreateWindow("Repère", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
-    sdl.renderer = sdl.window ? SDL_CreateRenderer(sdl.window, -1, SDL_RENDERER_PRESENTVSYNC) : nullptr;
-    if (!sdl.renderer && sdl.window) sdl.renderer = SDL_CreateRenderer(sdl.window, -1, SDL_RENDERER_SOFTWARE);
+    sdl.renderer = sdl.window ? createWindowRenderer(sdl.window, options.renderer, probe) : nullptr;
     if (!sdl.renderer) {
         std::fprintf(stderr, "repere: cannot open a window: %s\n", SDL_GetError());
         return false;
@@ -138,6 +138,7 @@ void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kiosk
 
 int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
               std::optional<core::LanguageIndex> language) {
+    const core::RendererProbe probe = probeRenderers(options.renderer);  // before SDL and threads
     SdlWindow sdl;
     if (!startVideo(options)) return 1;
     std::string fontError;
@@ -146,7 +147,7 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
         std::fprintf(stderr, "repere: %s\n", fontError.c_str());
         return 1;
     }
-    if (!openWindow(sdl, options)) return 1;
+    if (!openWindow(sdl, options, probe)) return 1;
 
     core::Kiosk kiosk(effects.content(), settings);
     effects.restore(kiosk, core::RunOptions{settings.demo, language});  // --demo and --lang win for this run
