@@ -69,8 +69,15 @@ struct Answer {
     bool crisis = false;
 };
 
+// How a question is answered; everything that differs by kind lives in question_kind.cpp.
+enum class QuestionKind {
+    Single,    // one answer; a tap records it and moves on
+    Multiple,  // any number of answers, toggled, then "continue"
+};
+
 struct Question {
     std::string id;
+    QuestionKind kind = QuestionKind::Single;
     std::optional<int> domain;  // index into Content::domains
     Text text;
     Text help;                  // may be empty

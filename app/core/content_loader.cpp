@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/content_validator.h"
+#include "core/question_kind.h"
 #include "core/toml_reader.h"
 #include "core/ui_strings.h"
 
@@ -315,6 +316,15 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
     }
 }
 
+// `kind` is optional: a question without one is single choice.
+void readKind(TomlReader& r, const toml::table& t, Question& q) {
+    static_assert(kMaxAnswers <= Response::kMaxAnswers, "a response holds every answer a question may have");
+    const auto kind = r.string(t, "kind", false, "question '" + q.id + "'");
+    if (!kind) return;
+    if (auto known = kindNamed(kind->value)) q.kind = *known;
+    else r.error(kind->place, "unknown kind '" + kind->value + "' in question '" + q.id + "': write \"single\" or \"multiple\"");
+}
+
 void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
@@ -323,7 +333,7 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
     IdRegistry ids(r, "question");
     std::vector<const toml::table*> sourceOf;
     for (const toml::table* t : within(r, r.tables(*f.root, "question", true), kMaxQuestions, *f.root, "questions")) {
-        r.checkKeys(*t, {"id", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
+        r.checkKeys(*t, {"id", "kind", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
         Question q;
         auto id = r.id(*t, "[[question]]");
         q.id = id.value_or("");
@@ -332,6 +342,7 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
             q.domain = c.domainIndex(domain->value);
             if (!q.domain && parsed.meta) r.error(domain->place, "unknown domain '" + domain->value + "' in question '" + q.id + "'");
         }
+        readKind(r, *t, q);
         q.text = r.text(*t, "text", true, "question '" + q.id + "'");
         if (t->get("help")) q.help = r.text(*t, "help", false, "question '" + q.id + "'");
         readAnswers(r, *t, q);
@@ -479,9 +490,9 @@ void readProfiles(ParsedFile& f, Content& c, const Parsed& parsed) {
         for (const auto& ref : r.strings(*t, "answers", true, "profile '" + p.id + "'")) {
             auto answer = resolveAnswer(r, c, parsed, ref);
             if (!answer) continue;
-            if (!answered.insert(answer->question).second) {
-                r.error(ref.place, "profile '" + p.id + "' answers question '" +
-                                       c.questions[static_cast<size_t>(answer->question)].id + "' twice");
+            const Question& q = c.questions[static_cast<size_t>(answer->question)];
+            if (!answered.insert(answer->question).second && !allowsSeveral(q)) {
+                r.error(ref.place, "profile '" + p.id + "' answers single-choice question '" + q.id + "' twice");
                 continue;
             }
             p.answers.push_back(*answer);
