@@ -67,6 +67,7 @@ struct Answer {
     Text text;
     int score = 0;
     bool crisis = false;
+    bool alone = false;  // multiple choice only: an answer like "none of these", never chosen with another
 };
 
 // How a question is answered; everything that differs by kind lives in question_kind.cpp.

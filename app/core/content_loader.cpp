@@ -302,7 +302,7 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
     IdRegistry ids(r, "answer");
     const std::string what = "an answer of question '" + q.id + "'";
     for (const toml::table* a : within(r, r.tables(t, "answer", true), kMaxAnswers, t, "answers in question '" + q.id + "'")) {
-        r.checkKeys(*a, {"id", "text", "score", "crisis"}, what);
+        r.checkKeys(*a, {"id", "text", "score", "crisis", "alone"}, what);
         auto id = r.id(*a, what);
         Answer answer;
         answer.id = id.value_or("");
@@ -312,6 +312,10 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
             else answer.score = static_cast<int>(*score);
         }
         answer.crisis = r.boolean(*a, "crisis", what).value_or(false);
+        answer.alone = r.boolean(*a, "alone", what).value_or(false);
+        if (answer.alone && !allowsSeveral(q)) {
+            r.error(r.placeOf(*a->get("alone")), "'alone' in " + what + ": only a multiple-choice answer can stand alone (add kind = \"multiple\")");
+        }
         if (id && ids.add(*id, r.placeOf(*a))) q.answers.push_back(std::move(answer));
     }
 }
@@ -486,15 +490,18 @@ void readProfiles(ParsedFile& f, Content& c, const Parsed& parsed) {
         p.id = id.value_or("");
         p.place = r.placeOf(*t);
         p.name = r.text(*t, "name", true, "profile '" + p.id + "'");
-        std::set<int> answered;
+        std::map<int, Response> answered;
         for (const auto& ref : r.strings(*t, "answers", true, "profile '" + p.id + "'")) {
             auto answer = resolveAnswer(r, c, parsed, ref);
             if (!answer) continue;
             const Question& q = c.questions[static_cast<size_t>(answer->question)];
-            if (!answered.insert(answer->question).second && !allowsSeveral(q)) {
-                r.error(ref.place, "profile '" + p.id + "' answers single-choice question '" + q.id + "' twice");
+            Response& given = answered[answer->question];
+            if (!canAdd(q, given, answer->answer)) {
+                r.error(ref.place, "profile '" + p.id + "' gives question '" + q.id + "' answers that cannot go together (" +
+                                       kindName(q.kind) + " choice)");
                 continue;
             }
+            given = given.with(answer->answer);
             p.answers.push_back(*answer);
         }
         if (id && ids.add(*id, p.place)) c.profiles.push_back(std::move(p));

@@ -15,10 +15,24 @@ const char* kindName(QuestionKind kind) { return kind == QuestionKind::Multiple 
 
 bool allowsSeveral(const Question& q) { return q.kind == QuestionKind::Multiple; }
 
+namespace {
+bool standsAlone(const Question& q, int answer) {
+    return answer >= 0 && answer < static_cast<int>(q.answers.size()) && q.answers[static_cast<size_t>(answer)].alone;
+}
+} // namespace
+
+bool canAdd(const Question& q, const Response& r, int answer) {
+    if (!r.answered()) return true;
+    if (!allowsSeveral(q) || standsAlone(q, answer)) return r.answers() == std::vector<int>{answer};
+    const auto chosen = r.answers();
+    return std::none_of(chosen.begin(), chosen.end(), [&](int a) { return standsAlone(q, a); });
+}
+
 Response afterTap(const Question& q, const Response& current, int answer) {
     if (answer < 0 || answer >= static_cast<int>(q.answers.size())) return current;
     if (!allowsSeveral(q)) return Response::of(answer);
-    return current.has(answer) ? current.without(answer) : current.with(answer);
+    if (current.has(answer)) return current.without(answer);
+    return canAdd(q, current, answer) ? current.with(answer) : Response::of(answer);
 }
 
 bool tapMovesOn(const Question& q) { return !allowsSeveral(q); }

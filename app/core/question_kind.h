@@ -18,8 +18,14 @@ const char* kindName(QuestionKind kind);
 // Whether two different answers of the question can be given together.
 bool allowsSeveral(const Question& question);
 
+// Whether `answer` can be chosen along with those already in `response`: always when
+// nothing is chosen; for multiple choice, when neither it nor any chosen answer stands
+// `alone`; for single choice, never.
+bool canAdd(const Question& question, const Response& response, int answer);
+
 // The response after a tap on `answer`: single choice takes it alone, multiple choice
-// toggles it among those already chosen.
+// toggles it among those already chosen (an answer that stands alone clears the others,
+// and is cleared by any other).
 Response afterTap(const Question& question, const Response& current, int answer);
 
 // Whether that tap also moves on to the next question (single choice); a multiple-choice

@@ -7,7 +7,8 @@
 // every demand on it is already known, its `all` answers become demands, and one of its
 // `any` answers is chosen (a branch, unless one is already demanded or only one is
 // possible). Two different answers demanded of a single-choice question is a
-// contradiction; a multiple-choice question takes any set of them. Targets
+// contradiction; a multiple-choice question takes any set of them that can go together
+// (question_kind.h: canAdd). Targets
 // are decided lowest first, so a search can stop early when only one demand is left on
 // a question already known to be shown (its known answers complete the set), and never
 // demands an answer of a question known never to be shown.
@@ -63,7 +64,7 @@ private:
     bool open(const AnswerRef& ref) const {
         const Response& slot = demand_[static_cast<size_t>(ref.question)];
         if (known_.reach[static_cast<size_t>(ref.question)] == Reach::Never) return false;
-        return slot == kNoDemand || allowsSeveral(content_.questions[static_cast<size_t>(ref.question)]);
+        return canAdd(content_.questions[static_cast<size_t>(ref.question)], slot, ref.answer);
     }
 
     // Adds a demand; false when it contradicts another or the question is never shown.

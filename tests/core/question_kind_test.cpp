@@ -52,3 +52,16 @@ TEST_CASE("score: the answer's, or the highest of those chosen; crisis from any 
     CHECK_FALSE(core::raisesCrisis(q, Response::of(0).with(2)));
     CHECK_FALSE(core::raisesCrisis(q, Response::declined()));
 }
+
+TEST_CASE("multiple choice: an answer that stands alone clears the others, and any other clears it") {
+    core::Question q = question(core::QuestionKind::Multiple);
+    q.answers[2].alone = true;  // "none of these"
+    const Response two = Response::of(0).with(1);
+    CHECK(core::afterTap(q, two, 2) == Response::of(2));
+    CHECK(core::afterTap(q, Response::of(2), 0) == Response::of(0));
+    CHECK(core::canAdd(q, Response::of(0), 1));
+    CHECK_FALSE(core::canAdd(q, Response::of(0), 2));
+    CHECK_FALSE(core::canAdd(q, Response::of(2), 0));
+    CHECK(core::canAdd(q, Response(), 2));
+    CHECK_FALSE(core::canAdd(question(core::QuestionKind::Single), Response::of(0), 1));
+}

@@ -78,8 +78,12 @@ TEST_CASE("reachability is exact: it agrees with trying every answer sheet") {
     int never = 0, shown = 0;
     for (int round = 0; round < 200; ++round) {
         core::Content c = bareQuestions(7, 3);
-        // About a third multiple choice: two answers of one of these never contradict.
-        for (auto& q : c.questions) q.kind = nextRandom(kindSeed) % 3 == 0 ? core::QuestionKind::Multiple : core::QuestionKind::Single;
+        // About a third multiple choice, half of those with an answer that stands alone.
+        for (auto& q : c.questions) {
+            if (nextRandom(kindSeed) % 3 != 0) continue;
+            q.kind = core::QuestionKind::Multiple;
+            q.answers[0].alone = nextRandom(kindSeed) % 2 == 0;
+        }
         for (int q = 1; q < 7; ++q) {
             auto randomRef = [&] {
                 const int to = static_cast<int>(nextRandom(seed) % static_cast<uint32_t>(q));
@@ -178,4 +182,14 @@ TEST_CASE("two answers of a multiple-choice question can both be demanded; of a 
     REQUIRE(found.has_value());
     CHECK(*found == std::vector<core::AnswerRef>{{0, 0}, {0, 2}});
     CHECK(core::isShown(c, 1, core::sheetOf(c, *found)));
+}
+
+TEST_CASE("an answer that stands alone cannot be demanded with another of its question") {
+    core::Content c = bareQuestions(2, 3);
+    c.questions[0].kind = core::QuestionKind::Multiple;
+    c.questions[0].answers[2].alone = true;
+    c.questions[1].showIf.all = {{0, 0}, {0, 2}};
+    CHECK_FALSE(core::canBeShown(c, 1));
+    c.questions[1].showIf.all = {{0, 0}, {0, 1}};
+    CHECK(core::canBeShown(c, 1));
 }

@@ -32,6 +32,7 @@ core::Content questionnaire(Bytes& in) {
         if (in.next(3) == 0) question.kind = core::QuestionKind::Multiple;
         const int answers = 1 + in.next(4);
         for (int a = 0; a < answers; ++a) question.answers.push_back(core::Answer{"a" + std::to_string(a), {}, 0, false});
+        if (question.kind == core::QuestionKind::Multiple) question.answers[0].alone = in.next(2) == 0;
         auto ref = [&] {
             const int to = in.next(q);
             return core::AnswerRef{to, in.next(static_cast<int>(c.questions[static_cast<size_t>(to)].answers.size()))};

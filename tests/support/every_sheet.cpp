@@ -19,7 +19,9 @@ core::Response responseAt(const core::Question& q, int i) {
     if (!core::allowsSeveral(q)) return core::Response::of(i - 1);
     core::Response r;
     for (int a = 0; a < static_cast<int>(q.answers.size()); ++a) {
-        if (i & (1 << a)) r = r.with(a);
+        if (!(i & (1 << a))) continue;
+        if (!core::canAdd(q, r, a)) return core::Response::declined();  // a set no one can choose
+        r = r.with(a);
     }
     return r;
 }
