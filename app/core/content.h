@@ -67,10 +67,18 @@ struct Answer {
     Text text;
     int score = 0;
     bool crisis = false;
+    bool alone = false;  // multiple choice only: an answer like "none of these", never chosen with another
+};
+
+// How a question is answered; everything that differs by kind lives in question_kind.cpp.
+enum class QuestionKind {
+    Single,    // one answer; a tap records it and moves on
+    Multiple,  // any number of answers, toggled, then "continue"
 };
 
 struct Question {
     std::string id;
+    QuestionKind kind = QuestionKind::Single;
     std::optional<int> domain;  // index into Content::domains
     Text text;
     Text help;                  // may be empty

@@ -84,6 +84,10 @@ struct Apply {
         k.person.session.answer(a.index);
         if (k.person.session.finished()) toResults(k);
     }
+    void operator()(const action::Continue&) {
+        if (k.screen != Screen::Question || !k.person.session.goOn()) return;
+        if (k.person.session.finished()) toResults(k);
+    }
     void operator()(const action::Skip&) {
         if (k.screen != Screen::Question) return;
         k.person.session.skip();

@@ -57,7 +57,8 @@ struct RunOptions {
 namespace action {
 struct Start {};                 // welcome -> intro
 struct BeginQuestions {};        // intro -> first question
-struct Answer { int index; };    // pick an answer of the current question
+struct Answer { int index; };    // tap an answer of the current question (multiple choice: toggles it)
+struct Continue {};              // go on from the current question with the response it has
 struct Skip {};                  // "prefer not to say"
 struct Back {};                  // previous screen
 struct SetLanguage { LanguageIndex language; };
@@ -85,7 +86,7 @@ struct ContentReloaded { const Content* content; };
 struct ClockRead { std::optional<LocalTime> at; };   // the wall clock, read before an action ("open now")
 } // namespace action
 
-using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Skip, action::Back,
+using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Continue, action::Skip, action::Back,
                             action::SetLanguage, action::ToggleTextSize, action::QuickExit, action::OpenDomain,
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,

@@ -36,9 +36,14 @@ void toQuestion(HeadlessKiosk& h, int question) {
     h.act(act::BeginQuestions{});
     for (int guard = 0; guard < static_cast<int>(c.questions.size()) && h.kiosk().person.session.currentQuestion() != question; ++guard) {
         const int current = h.kiosk().person.session.currentQuestion();
-        auto it = std::find_if(answers.begin(), answers.end(), [&](const core::AnswerRef& a) { return a.question == current; });
-        if (it != answers.end()) h.act(act::Answer{it->answer});
-        else h.act(act::Skip{});
+        bool given = false;
+        for (const core::AnswerRef& a : answers) {
+            if (a.question != current) continue;
+            h.act(act::Answer{a.answer});
+            given = true;
+        }
+        if (!given) h.act(act::Skip{});
+        h.act(act::Continue{});  // a multiple-choice question waits for it; elsewhere nothing to go on from
     }
 }
 

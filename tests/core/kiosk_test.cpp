@@ -92,7 +92,7 @@ TEST_CASE("language switch mid-way keeps answers and screen") {
     core::apply(k, act::SetLanguage{1});
     CHECK(k.screen == Screen::Question);
     CHECK(k.language() == 1);
-    CHECK(k.person.session.answers()[0] == 1);
+    CHECK(k.person.session.answers()[0] == core::Response::of(1));
 }
 
 TEST_CASE("back from the first question returns to the intro, then welcome, which forgets") {

@@ -95,9 +95,9 @@ TEST_CASE("the sample notice is due exactly when a listed service is a sample en
 
 TEST_CASE("a triggered card with no level bounds shows whatever the level") {
     const core::Content& c = testing::baseContent();
-    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
-    sheet[0] = testing::ref(c, "sells.yes").answer;
-    sheet[2] = testing::ref(c, "owes.supplier").answer;
+    core::AnswerSheet sheet(c.questions.size());
+    sheet[0] = core::Response::of(testing::ref(c, "sells.yes").answer);
+    sheet[2] = core::Response::of(testing::ref(c, "owes.supplier").answer);
     const auto r = core::buildResult(c, sheet, "test-region");
     CHECK(adviceIds(c, r.advice) == Ids{"debt-supplier", "debt-any"});
 }

@@ -126,7 +126,7 @@ TEST_CASE("all three crises at once, with many cards: the code still holds 3 adv
     core::AnswerSheet sheet = s.answers();
     for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "mix.ghb", "route.inject", "sexual.recent", "age.under18"}) {
         const core::AnswerRef ref = testing::ref(c, answer);
-        sheet[static_cast<size_t>(ref.question)] = ref.answer;
+        sheet[static_cast<size_t>(ref.question)] = core::Response::of(ref.answer);
     }
     const core::Result r = core::buildResult(c, sheet, c.defaultRegion);
     REQUIRE(r.crisis);
@@ -138,10 +138,10 @@ TEST_CASE("take-away advice: cards an answer triggered about the person's situat
     const core::Content& c = testing::shippedContent();
     // A new reseller who tests product with clients: use-test-stock is triggered, and
     // reaches the code even though level cards of higher domains come first on screen.
-    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
+    core::AnswerSheet sheet(c.questions.size());
     for (const char* answer : {"sells.sometimes", "freq.weekly", "test_stock.often", "police.stopped", "stock_home.sometimes"}) {
         const core::AnswerRef ref = testing::ref(c, answer);
-        sheet[static_cast<size_t>(ref.question)] = ref.answer;
+        sheet[static_cast<size_t>(ref.question)] = core::Response::of(ref.answer);
     }
     const core::Result r = core::buildResult(c, sheet, c.defaultRegion);
     const auto advice = core::takeAwayAdvice(c, r);

@@ -96,9 +96,9 @@ TEST_CASE("language switch mid-way keeps the answers and the question") {
     REQUIRE(h.tap("lang-en"));
     CHECK(h.kiosk().language() == *testing::shippedContent().languageIndex("en"));
     CHECK(h.kiosk().person.session.currentQuestion() == question);
-    CHECK(h.kiosk().person.session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.answers()[0] == core::Response::of(1));
     REQUIRE(h.tap("back"));
-    CHECK(h.kiosk().person.session.currentAnswer() == 1);
+    CHECK(h.kiosk().person.session.currentResponse() == core::Response::of(1));
 }
 
 TEST_CASE("quick exit and idle wipe, from every screen kind") {
@@ -184,7 +184,7 @@ TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape e
     h.key(core::Key::Enter);
     CHECK(h.kiosk().screen == core::Screen::Question);
     h.key(core::Key::Digit, 2);
-    CHECK(h.kiosk().person.session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.answers()[0] == core::Response::of(1));
     h.key(core::Key::Backspace);
     CHECK(h.kiosk().person.session.currentQuestion() == 0);
     h.key(core::Key::Escape);

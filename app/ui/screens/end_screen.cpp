@@ -1,4 +1,7 @@
 // End: one-tap "was this useful?", the team line, and a restart. Answers are already gone.
+#include <algorithm>
+
+#include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -9,15 +12,14 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
     beginContent(ui, "end", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "end_title"), palette().text);
     gap(ui);
-    if (!k.person.usefulRating) {
+    const std::vector<core::Choice> ratings = core::screenChoices(k);  // yes, a bit, no
+    if (!ratings.empty()) {
         paragraph(ui.fonts.body, uiText(k, "useful_question"), palette().text);
-        const float width = (ImGui::GetContentRegionAvail().x - 2 * ui.metrics.gap) / 3;
-        const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
-        for (int i = 0; i < 3; ++i) {
+        const float n = static_cast<float>(ratings.size());
+        const float width = (ImGui::GetContentRegionAvail().x - (n - 1) * ui.metrics.gap) / n;
+        for (size_t i = 0; i < ratings.size(); ++i) {
             if (i > 0) ImGui::SameLine();
-            if (button(ui, std::string("useful-") + std::to_string(2 - i), uiText(k, labels[i]), width)) {
-                out.push_back(core::action::RateUseful{2 - i});
-            }
+            if (button(ui, ratings[i].id, ratings[i].label, width)) out.push_back(ratings[i].action);
         }
     } else {
         paragraph(ui.fonts.body, uiText(k, "useful_thanks"), palette().primary);

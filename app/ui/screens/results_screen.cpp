@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/contact_kind.h"
+#include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -88,12 +89,10 @@ void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
                                       textHeight(ui.fonts.small, t.summary, wrap));
         texts.push_back(std::move(t));
     }
-    for (size_t i = 0; i < r.domains.size(); ++i) {
+    const std::vector<core::Choice> tiles = core::screenChoices(k);  // one per domain, in r.domains order
+    for (size_t i = 0; i < tiles.size() && i < r.domains.size(); ++i) {
         if (columns == 2 && i % 2 == 1) ImGui::SameLine();
-        const core::DomainLevel& d = r.domains[i];
-        if (domainTile(ui, "tile-" + c.domains[i].id, texts[i], d.level.value_or(-1), width, height)) {
-            out.push_back(core::action::OpenDomain{d.domain});
-        }
+        if (domainTile(ui, tiles[i].id, texts[i], r.domains[i].level.value_or(-1), width, height)) out.push_back(tiles[i].action);
     }
     gap(ui);
     talkToTeam(k, ui);
