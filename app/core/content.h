@@ -67,10 +67,18 @@ struct Answer {
     Text text;
     int score = 0;
     bool crisis = false;
+    bool alone = false;  // multiple choice only: an answer like "none of these", never chosen with another
+};
+
+// How a question is answered; everything that differs by kind lives in question_kind.cpp.
+enum class QuestionKind {
+    Single,    // one answer; a tap records it and moves on
+    Multiple,  // any number of answers, toggled, then "continue"
 };
 
 struct Question {
     std::string id;
+    QuestionKind kind = QuestionKind::Single;
     std::optional<int> domain;  // index into Content::domains
     Text text;
     Text help;                  // may be empty
@@ -150,14 +158,14 @@ struct Content {
     std::map<std::string, Text> uiStrings;
     std::vector<Profile> profiles;
 
-    // The interface string `id` in `language`; the id itself if absent (never in valid content).
-    const std::string& ui(const std::string& id, LanguageIndex language) const;
+    // The interface string `id` in `language`; the id itself if absent (never in valid
+    // content). A copy, not a reference: the id may be a temporary built from a literal.
+    std::string ui(const std::string& id, LanguageIndex language) const;
     // The team's name for a region id: its [[region]] name, the interface string
     // `region_national` for "national", else the id itself.
     std::string regionName(const std::string& id, LanguageIndex language) const;
     std::optional<LanguageIndex> languageIndex(const std::string& id) const;
     std::optional<int> questionIndex(const std::string& id) const;
-    std::optional<int> profileIndex(const std::string& id) const;
     std::optional<int> domainIndex(const std::string& id) const;
 };
 

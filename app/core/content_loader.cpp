@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/content_validator.h"
+#include "core/question_kind.h"
 #include "core/toml_reader.h"
 #include "core/ui_strings.h"
 
@@ -301,7 +302,7 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
     IdRegistry ids(r, "answer");
     const std::string what = "an answer of question '" + q.id + "'";
     for (const toml::table* a : within(r, r.tables(t, "answer", true), kMaxAnswers, t, "answers in question '" + q.id + "'")) {
-        r.checkKeys(*a, {"id", "text", "score", "crisis"}, what);
+        r.checkKeys(*a, {"id", "text", "score", "crisis", "alone"}, what);
         auto id = r.id(*a, what);
         Answer answer;
         answer.id = id.value_or("");
@@ -311,8 +312,21 @@ void readAnswers(TomlReader& r, const toml::table& t, Question& q) {
             else answer.score = static_cast<int>(*score);
         }
         answer.crisis = r.boolean(*a, "crisis", what).value_or(false);
+        answer.alone = r.boolean(*a, "alone", what).value_or(false);
+        if (answer.alone && !allowsSeveral(q)) {
+            r.error(r.placeOf(*a->get("alone")), "'alone' in " + what + ": only a multiple-choice answer can stand alone (add kind = \"multiple\")");
+        }
         if (id && ids.add(*id, r.placeOf(*a))) q.answers.push_back(std::move(answer));
     }
+}
+
+// `kind` is optional: a question without one is single choice.
+void readKind(TomlReader& r, const toml::table& t, Question& q) {
+    static_assert(kMaxAnswers <= Response::kMaxAnswers, "a response holds every answer a question may have");
+    const auto kind = r.string(t, "kind", false, "question '" + q.id + "'");
+    if (!kind) return;
+    if (auto known = kindNamed(kind->value)) q.kind = *known;
+    else r.error(kind->place, "unknown kind '" + kind->value + "' in question '" + q.id + "': write \"single\" or \"multiple\"");
 }
 
 void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
@@ -323,7 +337,7 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
     IdRegistry ids(r, "question");
     std::vector<const toml::table*> sourceOf;
     for (const toml::table* t : within(r, r.tables(*f.root, "question", true), kMaxQuestions, *f.root, "questions")) {
-        r.checkKeys(*t, {"id", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
+        r.checkKeys(*t, {"id", "kind", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
         Question q;
         auto id = r.id(*t, "[[question]]");
         q.id = id.value_or("");
@@ -332,6 +346,7 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
             q.domain = c.domainIndex(domain->value);
             if (!q.domain && parsed.meta) r.error(domain->place, "unknown domain '" + domain->value + "' in question '" + q.id + "'");
         }
+        readKind(r, *t, q);
         q.text = r.text(*t, "text", true, "question '" + q.id + "'");
         if (t->get("help")) q.help = r.text(*t, "help", false, "question '" + q.id + "'");
         readAnswers(r, *t, q);
@@ -475,15 +490,18 @@ void readProfiles(ParsedFile& f, Content& c, const Parsed& parsed) {
         p.id = id.value_or("");
         p.place = r.placeOf(*t);
         p.name = r.text(*t, "name", true, "profile '" + p.id + "'");
-        std::set<int> answered;
+        std::map<int, Response> answered;
         for (const auto& ref : r.strings(*t, "answers", true, "profile '" + p.id + "'")) {
             auto answer = resolveAnswer(r, c, parsed, ref);
             if (!answer) continue;
-            if (!answered.insert(answer->question).second) {
-                r.error(ref.place, "profile '" + p.id + "' answers question '" +
-                                       c.questions[static_cast<size_t>(answer->question)].id + "' twice");
+            const Question& q = c.questions[static_cast<size_t>(answer->question)];
+            Response& given = answered[answer->question];
+            if (!canAdd(q, given, answer->answer)) {
+                r.error(ref.place, "profile '" + p.id + "' gives question '" + q.id + "' answers that cannot go together (" +
+                                       kindName(q.kind) + " choice)");
                 continue;
             }
+            given = given.with(answer->answer);
             p.answers.push_back(*answer);
         }
         if (id && ids.add(*id, p.place)) c.profiles.push_back(std::move(p));

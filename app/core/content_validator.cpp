@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/question_kind.h"
 #include "core/reachability.h"
 #include "core/result.h"
 #include "core/take_away.h"
@@ -22,9 +23,7 @@ int maxScore(const Content& c, int domain) {
     int total = 0;
     for (const auto& q : c.questions) {
         if (q.domain != domain) continue;
-        int best = 0;
-        for (const auto& a : q.answers) best = std::max(best, a.score);
-        total += best;
+        total += highestScore(q);
     }
     return total;
 }
@@ -293,8 +292,7 @@ void checkDefaultRegion(const Content& c, Reporter& r) {
 
 void checkProfiles(const Content& c, Reporter& r) {
     for (const Profile& p : c.profiles) {
-        AnswerSheet sheet(c.questions.size(), kUnanswered);
-        for (const AnswerRef& a : p.answers) sheet[static_cast<size_t>(a.question)] = a.answer;
+        const AnswerSheet sheet = sheetOf(c, p.answers);
         std::vector<bool> shown(c.questions.size(), false);
         for (int q : shownQuestions(c, sheet)) shown[static_cast<size_t>(q)] = true;
         for (const AnswerRef& a : p.answers) {

@@ -1,29 +1,16 @@
-// Key bindings per screen.
+// Key bindings per screen: number keys are the screen's choices (screen_choices.h).
 #include "core/keys.h"
+
+#include "core/screen_choices.h"
 
 namespace core {
 namespace {
 
 std::optional<Action> digitAction(const Kiosk& k, int digit) {
     if (k.screen == Screen::WorkerPin) return action::Worker{worker::Digit{digit}};
-    if (digit < 1) return std::nullopt;
-    const int index = digit - 1;
-    switch (k.screen) {
-    case Screen::Question: {
-        const auto& q = k.content->questions[static_cast<size_t>(k.person.session.currentQuestion())];
-        const int answers = static_cast<int>(q.answers.size());
-        if (index < answers) return action::Answer{index};
-        if (index == answers) return action::Skip{};  // "prefer not to say" is the last button
-        return std::nullopt;
-    }
-    case Screen::Results:
-        if (index < static_cast<int>(k.content->domains.size())) return action::OpenDomain{index};
-        return std::nullopt;
-    case Screen::End:
-        if (index <= 2) return action::RateUseful{2 - index};  // buttons read yes, a bit, no
-        return std::nullopt;
-    default: return std::nullopt;
-    }
+    const std::vector<Choice> choices = screenChoices(k);
+    if (digit < 1 || digit > static_cast<int>(choices.size())) return std::nullopt;
+    return choices[static_cast<size_t>(digit - 1)].action;
 }
 
 std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
@@ -33,8 +20,7 @@ std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
     case Screen::Welcome: return action::Start{};
     case Screen::Intro: return action::BeginQuestions{};
     case Screen::Question:
-        if (k.person.session.currentAnswer() >= 0) return action::Answer{k.person.session.currentAnswer()};
-        if (k.person.session.currentAnswer() == kPreferNotToSay) return action::Skip{};
+        if (mayContinue(k)) return action::Continue{};
         return std::nullopt;
     case Screen::Results: return action::ShowServices{};
     case Screen::Advice: return action::ShowResults{};

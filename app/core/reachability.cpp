@@ -6,13 +6,17 @@
 // so demands are settled from the highest question down: when a question is settled,
 // every demand on it is already known, its `all` answers become demands, and one of its
 // `any` answers is chosen (a branch, unless one is already demanded or only one is
-// possible). Two different answers demanded of one question is a contradiction. Targets
+// possible). Two different answers demanded of a single-choice question is a
+// contradiction; a multiple-choice question takes any set of them that can go together
+// (question_kind.h: canAdd). Targets
 // are decided lowest first, so a search can stop early when only one demand is left on
 // a question already known to be shown (its known answers complete the set), and never
 // demands an answer of a question known never to be shown.
 #include "core/reachability.h"
 
 #include <algorithm>
+
+#include "core/question_kind.h"
 
 namespace core {
 
@@ -21,7 +25,7 @@ bool isShown(const Content& content, int question, const AnswerSheet& answers) {
 }
 
 std::vector<int> shownQuestions(const Content& content, const AnswerSheet& answers) {
-    AnswerSheet effective(content.questions.size(), kUnanswered);
+    AnswerSheet effective(content.questions.size());
     std::vector<int> shown;
     for (size_t q = 0; q < content.questions.size(); ++q) {
         if (!isShown(content, static_cast<int>(q), effective)) continue;
@@ -34,7 +38,7 @@ std::vector<int> shownQuestions(const Content& content, const AnswerSheet& answe
 namespace {
 
 enum class Outcome { Found, Impossible, OutOfSteps };
-constexpr int kNoDemand = -1;
+constexpr Response kNoDemand{};
 constexpr int kMaxBranchDepth = 4096;  // recursion guard; far above any real questionnaire
 
 class Search {
@@ -52,16 +56,26 @@ private:
     const Reachability& known_;
     const int target_;
     long steps_;
-    std::vector<int> demand_;  // per question: the answer demanded, or kNoDemand
-    std::vector<int> trail_;   // questions given a demand, in order, to undo branches
+    std::vector<Response> demand_;  // per question: the answers demanded, or kNoDemand
+    std::vector<AnswerRef> trail_;  // demands added, in order, to undo branches
+
+    // Whether `ref` may still be demanded: its question can be shown, and takes it
+    // alongside the answers already demanded of it.
+    bool open(const AnswerRef& ref) const {
+        const Response& slot = demand_[static_cast<size_t>(ref.question)];
+        if (known_.reach[static_cast<size_t>(ref.question)] == Reach::Never) return false;
+        return canAdd(content_.questions[static_cast<size_t>(ref.question)], slot, ref.answer);
+    }
 
     // Adds a demand; false when it contradicts another or the question is never shown.
     bool require(const AnswerRef& ref, std::vector<int>& agenda) {
-        int& slot = demand_[static_cast<size_t>(ref.question)];
-        if (slot == ref.answer) return true;
-        if (slot != kNoDemand || known_.reach[static_cast<size_t>(ref.question)] == Reach::Never) return false;
-        slot = ref.answer;
-        trail_.push_back(ref.question);
+        Response& slot = demand_[static_cast<size_t>(ref.question)];
+        if (slot.has(ref.answer)) return true;
+        if (!open(ref)) return false;
+        const bool first = slot == kNoDemand;
+        slot = slot.with(ref.answer);
+        trail_.push_back(ref);
+        if (!first) return true;  // the question is on the agenda already, or settled
         agenda.push_back(ref.question);
         std::push_heap(agenda.begin(), agenda.end());
         return true;
@@ -69,7 +83,8 @@ private:
 
     void undo(size_t mark) {
         while (trail_.size() > mark) {
-            demand_[static_cast<size_t>(trail_.back())] = kNoDemand;
+            Response& slot = demand_[static_cast<size_t>(trail_.back().question)];
+            slot = slot.without(trail_.back().answer);
             trail_.pop_back();
         }
     }
@@ -77,10 +92,11 @@ private:
     void recordWitness(const std::vector<AnswerRef>& completion) {
         witness = completion;
         for (size_t q = 0; q < demand_.size(); ++q) {
-            if (demand_[q] != kNoDemand) witness.push_back({static_cast<int>(q), demand_[q]});
+            for (int a : demand_[q].answers()) witness.push_back({static_cast<int>(q), a});
         }
-        std::sort(witness.begin(), witness.end(),
-                  [](const AnswerRef& a, const AnswerRef& b) { return a.question < b.question; });
+        std::sort(witness.begin(), witness.end(), [](const AnswerRef& a, const AnswerRef& b) {
+            return a.question != b.question ? a.question < b.question : a.answer < b.answer;
+        });
     }
 
     // The `any` answers still possible for `question`; empty with `satisfied` set when
@@ -90,9 +106,8 @@ private:
         satisfied = false;
         for (const AnswerRef& ref : c.any) {
             --steps_;
-            const int slot = demand_[static_cast<size_t>(ref.question)];
-            if (slot == ref.answer) { satisfied = true; return {}; }
-            if (slot == kNoDemand && known_.reach[static_cast<size_t>(ref.question)] != Reach::Never) open.push_back(ref);
+            if (demand_[static_cast<size_t>(ref.question)].has(ref.answer)) { satisfied = true; return {}; }
+            if (this->open(ref)) open.push_back(ref);
         }
         std::sort(open.begin(), open.end(), [](const AnswerRef& a, const AnswerRef& b) {
             return a.question != b.question ? a.question > b.question : a.answer < b.answer;

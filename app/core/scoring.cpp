@@ -1,6 +1,8 @@
 // Scoring: sums per domain, mapped through the domain's level ranges.
 #include "core/scoring.h"
 
+#include "core/question_kind.h"
+
 namespace core {
 
 int levelForScore(const Domain& domain, int score) {
@@ -16,9 +18,9 @@ std::vector<DomainLevel> scoreDomains(const Content& content, const AnswerSheet&
     for (size_t d = 0; d < result.size(); ++d) result[d].domain = static_cast<int>(d);
     for (size_t q = 0; q < content.questions.size() && q < answers.size(); ++q) {
         const Question& question = content.questions[q];
-        if (!question.domain || answers[q] < 0) continue;
+        if (!question.domain || !answers[q].answered()) continue;
         DomainLevel& d = result[static_cast<size_t>(*question.domain)];
-        d.score += question.answers[static_cast<size_t>(answers[q])].score;
+        d.score += responseScore(question, answers[q]);
         ++d.answered;
     }
     for (DomainLevel& d : result) {
@@ -29,7 +31,7 @@ std::vector<DomainLevel> scoreDomains(const Content& content, const AnswerSheet&
 
 bool crisisRaised(const Content& content, const AnswerSheet& answers) {
     for (size_t q = 0; q < content.questions.size() && q < answers.size(); ++q) {
-        if (answers[q] >= 0 && content.questions[q].answers[static_cast<size_t>(answers[q])].crisis) return true;
+        if (raisesCrisis(content.questions[q], answers[q])) return true;
     }
     return false;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/question_kind.h"
 #include "core/reachability.h"
 
 namespace core {
@@ -10,7 +11,7 @@ namespace core {
 Session::Session(const Content& content) : content_(&content) { wipe(); }
 
 void Session::wipe() {
-    answers_.assign(content_->questions.size(), kUnanswered);
+    answers_.assign(content_->questions.size(), Response());
     answers_.shrink_to_fit();
     history_.clear();
     current_ = nextShownAfter(-1);
@@ -20,7 +21,7 @@ namespace {
 // Drops answers left on questions that are no longer on the path (an earlier answer
 // changed after back()), so they cannot open branches.
 AnswerSheet onPath(const Content& content, const AnswerSheet& raw) {
-    AnswerSheet sheet(raw.size(), kUnanswered);
+    AnswerSheet sheet(raw.size());
     for (int q : shownQuestions(content, raw)) sheet[static_cast<size_t>(q)] = raw[static_cast<size_t>(q)];
     return sheet;
 }
@@ -41,15 +42,22 @@ void Session::moveOn() {
 
 void Session::answer(int answerIndex) {
     if (finished()) return;
-    const auto& answers = content_->questions[static_cast<size_t>(current_)].answers;
-    if (answerIndex < 0 || answerIndex >= static_cast<int>(answers.size())) return;
-    answers_[static_cast<size_t>(current_)] = answerIndex;
+    const Question& question = content_->questions[static_cast<size_t>(current_)];
+    if (answerIndex < 0 || answerIndex >= static_cast<int>(question.answers.size())) return;
+    Response& response = answers_[static_cast<size_t>(current_)];
+    response = afterTap(question, response, answerIndex);
+    if (tapMovesOn(question)) moveOn();
+}
+
+bool Session::goOn() {
+    if (finished() || currentResponse().unanswered()) return false;
     moveOn();
+    return true;
 }
 
 void Session::skip() {
     if (finished()) return;
-    answers_[static_cast<size_t>(current_)] = kPreferNotToSay;
+    answers_[static_cast<size_t>(current_)] = Response::declined();
     moveOn();
 }
 
@@ -60,8 +68,8 @@ bool Session::back() {
     return true;
 }
 
-int Session::currentAnswer() const {
-    return finished() ? kUnanswered : answers_[static_cast<size_t>(current_)];
+Response Session::currentResponse() const {
+    return finished() ? Response() : answers_[static_cast<size_t>(current_)];
 }
 
 AnswerSheet Session::answers() const {
@@ -69,24 +77,19 @@ AnswerSheet Session::answers() const {
     // old answer must then count for nothing.
     AnswerSheet effective = onPath(*content_, answers_);
     if (!finished()) {
-        for (size_t q = static_cast<size_t>(current_); q < effective.size(); ++q) effective[q] = kUnanswered;
+        for (size_t q = static_cast<size_t>(current_); q < effective.size(); ++q) effective[q] = Response();
     }
     return effective;
 }
 
-int Session::questionsAnswered() const {
-    const AnswerSheet sheet = answers();
-    return static_cast<int>(std::count_if(sheet.begin(), sheet.end(), [](int a) { return a >= 0; }));
-}
-
 bool Session::blank() const {
-    return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](int a) { return a == kUnanswered; });
+    return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](const Response& r) { return r.unanswered(); });
 }
 
 namespace {
 // Optimistic: a condition may still hold unless an answer already given rules it out.
 bool mayHold(const Condition& c, const AnswerSheet& answers, int firstOpen) {
-    auto possible = [&](const AnswerRef& r) { return r.question >= firstOpen || answers[static_cast<size_t>(r.question)] == r.answer; };
+    auto possible = [&](const AnswerRef& r) { return r.question >= firstOpen || answers[static_cast<size_t>(r.question)].has(r.answer); };
     if (!std::all_of(c.all.begin(), c.all.end(), possible)) return false;
     return c.any.empty() || std::any_of(c.any.begin(), c.any.end(), possible);
 }
@@ -106,9 +109,10 @@ Progress Session::progress() const {
 
 void Session::applyProfile(const Profile& profile) {
     wipe();
-    for (const AnswerRef& a : profile.answers) answers_[static_cast<size_t>(a.question)] = a.answer;
+    answers_ = sheetOf(*content_, profile.answers);
     while (!finished()) {
-        if (answers_[static_cast<size_t>(current_)] == kUnanswered) answers_[static_cast<size_t>(current_)] = kPreferNotToSay;
+        Response& response = answers_[static_cast<size_t>(current_)];
+        if (response.unanswered()) response = Response::declined();
         moveOn();
     }
 }

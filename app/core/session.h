@@ -21,17 +21,23 @@ public:
     int currentQuestion() const { return current_; }
     bool finished() const { return current_ < 0; }
 
-    void answer(int answerIndex);  // records the answer and moves on
+    // A tap on an answer of the current question; what it does depends on the question's
+    // kind (question_kind.h): single choice records it and moves on, multiple choice
+    // toggles it and waits for goOn().
+    void answer(int answerIndex);
+    // "Continue": moves on when the current question has a response (an answer chosen, or
+    // "prefer not to say" kept from before); false otherwise.
+    bool goOn();
     void skip();                   // "prefer not to say": counts as unanswered, moves on
     bool back();                   // false when already at the first question
     void wipe();                   // forgets every answer and starts over
 
-    // The answer previously given to the current question, to show it selected after back().
-    int currentAnswer() const;
+    // The response to the current question so far: answers toggled on, or the one given
+    // before back(), to show them selected.
+    Response currentResponse() const;
     // Answers that count: those given to questions that are still shown on the path.
     AnswerSheet answers() const;
     Progress progress() const;
-    int questionsAnswered() const;
     // True when nothing about a person is held: no answer stored, no step taken.
     bool blank() const;  // real answers, "prefer not to say" excluded
 

@@ -24,7 +24,8 @@ const std::vector<UiStringSpec>& uiStringSpecs() {
         // questions
         {"prefer_not_to_say", "Answer added to every question"},
         {"back", "Button: previous screen"},
-        {"next", "Button: continue"},
+        {"next", "Button: go on from a multiple-choice question"},
+        {"choose_several", "Under a multiple-choice question: more than one answer may be chosen, then next"},
         {"progress", "Progress, with {n} (current question) and {total} (expected total)"},
         // results and advice
         {"results_title", "Title of the results screen"},

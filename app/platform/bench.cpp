@@ -78,6 +78,7 @@ std::vector<double> scriptedSession(HeadlessKiosk& h) {
     timedFrame();
     while (h.kiosk().screen == core::Screen::Question) {
         h.act(core::action::Answer{static_cast<int>(h.kiosk().person.session.currentQuestion() % 2)});
+        h.act(core::action::Continue{});  // a multiple-choice question waits for it; elsewhere nothing to go on from
         timedFrame();
     }
     for (int d = 0; d < static_cast<int>(h.kiosk().content->domains.size()); ++d) {

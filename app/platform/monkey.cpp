@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <set>
 
+#include "core/screen_choices.h"
 #include "platform/headless_kiosk.h"
 #include "ui/kiosk_view.h"
 
@@ -63,8 +64,8 @@ int runSoak(HeadlessKiosk& h, const MonkeyOptions& o) {
         h.tap("start", false);
         h.tap("intro-go", false);
         for (int guard = 0; h.kiosk().screen == core::Screen::Question && guard < 200; ++guard) {
-            const auto& q = h.kiosk().content->questions[static_cast<size_t>(h.kiosk().person.session.currentQuestion())];
-            h.key(core::Key::Digit, 1 + pick(static_cast<int>(q.answers.size()) + 1), false);
+            h.key(core::Key::Digit, 1 + pick(static_cast<int>(core::screenChoices(h.kiosk()).size())), false);
+            h.key(core::Key::Enter, 0, false);  // a multiple-choice question waits for it
         }
         if (pick(3) == 0) h.act(core::action::OpenDomain{pick(static_cast<int>(h.kiosk().content->domains.size()))});
         h.act(core::action::ShowServices{});

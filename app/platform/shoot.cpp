@@ -36,18 +36,14 @@ void toQuestion(HeadlessKiosk& h, int question) {
     h.act(act::BeginQuestions{});
     for (int guard = 0; guard < static_cast<int>(c.questions.size()) && h.kiosk().person.session.currentQuestion() != question; ++guard) {
         const int current = h.kiosk().person.session.currentQuestion();
-        auto it = std::find_if(answers.begin(), answers.end(), [&](const core::AnswerRef& a) { return a.question == current; });
-        if (it != answers.end()) h.act(act::Answer{it->answer});
-        else h.act(act::Skip{});
-    }
-}
-
-// Opens the team panel as a worker would on first use: choose a PIN, type it again.
-void openPanel(HeadlessKiosk& h) {
-    h.act(act::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {2, 4, 6, 8, 1, 3}) h.act(act::Worker{core::worker::Digit{d}});
-        h.act(act::Worker{core::worker::Submit{h.now()}});
+        bool given = false;
+        for (const core::AnswerRef& a : answers) {
+            if (a.question != current) continue;
+            h.act(act::Answer{a.answer});
+            given = true;
+        }
+        if (!given) h.act(act::Skip{});
+        h.act(act::Continue{});  // a multiple-choice question waits for it; elsewhere nothing to go on from
     }
 }
 
@@ -69,7 +65,7 @@ void showSampleFigures(HeadlessKiosk& h) {
         for (const auto& metric : core::sessionMetrics(t)) rows.push_back({p % 2 ? "2026-11-27" : "2026-11-28", "", metric, times});
         rows.push_back({"2026-11-28", "", core::usefulMetric(static_cast<int>(p % 3)), times});
     }
-    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language()), core::sessionsPerDay(rows)}});
+    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
 }
 
 std::vector<Shot> allShots(const core::Content& c) {
@@ -123,7 +119,7 @@ std::vector<Shot> allShots(const core::Content& c) {
     for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
                            std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
         shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {
-                             openPanel(h);
+                             h.openTeamPanelFirstUse();
                              if (tab == core::WorkerTab::Demo) {
                                  h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
                                  h.act(act::Worker{core::worker::ToggleDemo{}});
@@ -136,7 +132,7 @@ std::vector<Shot> allShots(const core::Content& c) {
     shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).
     shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
-                         openPanel(h);
+                         h.openTeamPanelFirstUse();
                          h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
                          h.act(act::Worker{core::worker::ContentStatus{
                              "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});

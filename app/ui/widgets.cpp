@@ -50,14 +50,22 @@ void logDrawnText(const std::string& text) {
     if (drawnTextLog) drawnTextLog->push_back(text);
 }
 
-bool button(UiContext& ui, const std::string& id, const std::string& label, float width, ButtonStyle style,
-            ImFont* font) {
+namespace {
+
+struct DrawnButton {
+    bool tapped = false;
+    ImVec2 min, max;
+};
+
+// A button whose label is centred in the space right of `inset` (room for a mark).
+DrawnButton drawButton(UiContext& ui, const std::string& id, const std::string& label, float width, ButtonStyle style,
+                       ImFont* font, float inset) {
     font = font ? font : ui.fonts.body;
     const Metrics& m = ui.metrics;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     const float pad = m.gap;
-    const float wrap = width - 2 * pad;
+    const float wrap = width - 2 * pad - inset;
     const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
     const float height = std::max(m.target, textSize.y + 2 * pad);
     const bool fits = textSize.x <= wrap + 1;
@@ -69,11 +77,37 @@ bool button(UiContext& ui, const std::string& id, const std::string& label, floa
     ImDrawList* draw = ImGui::GetWindowDrawList();
     fillRoundedRect(draw, pos, max, c.fill, m.rounding);
     draw->AddRect(pos, max, c.border, m.rounding, 0, std::max(1.f, 2.f * m.unit));
-    const ImVec2 textAt{pos.x + (width - textSize.x) / 2, pos.y + (height - textSize.y) / 2};
+    const ImVec2 textAt{pos.x + inset + (width - inset - textSize.x) / 2, pos.y + (height - textSize.y) / 2};
     draw->AddText(font, font->FontSize, textAt, c.text, label.c_str(), nullptr, wrap);
     logDrawnText(label);
     ImGui::Dummy(ImVec2(width, height));
-    return tapped;
+    return {tapped, pos, max};
+}
+
+// A square box, ticked when on: the shape says "chosen", not the colour alone.
+void checkBox(ImDrawList* draw, ImVec2 centre, float size, bool on, ImU32 colour, float thickness) {
+    const float h = size / 2;
+    draw->AddRect({centre.x - h, centre.y - h}, {centre.x + h, centre.y + h}, colour, size * 0.15f, 0, thickness);
+    if (!on) return;
+    const ImVec2 tick[] = {{centre.x - h * 0.55f, centre.y}, {centre.x - h * 0.1f, centre.y + h * 0.45f},
+                           {centre.x + h * 0.6f, centre.y - h * 0.5f}};
+    draw->AddPolyline(tick, 3, colour, ImDrawFlags_None, thickness * 1.5f);
+}
+
+} // namespace
+
+bool button(UiContext& ui, const std::string& id, const std::string& label, float width, ButtonStyle style,
+            ImFont* font) {
+    return drawButton(ui, id, label, width, style, font, 0).tapped;
+}
+
+bool toggle(UiContext& ui, const std::string& id, const std::string& label, bool on) {
+    const float box = ui.fonts.body->FontSize;
+    const float pad = ui.metrics.gap;
+    const DrawnButton b = drawButton(ui, id, label, 0, on ? ButtonStyle::Selected : ButtonStyle::Normal, nullptr, box + pad);
+    checkBox(ImGui::GetWindowDrawList(), {b.min.x + pad + box / 2, (b.min.y + b.max.y) / 2}, box, on, palette().text,
+             std::max(2.f, 3.f * ui.metrics.unit));
+    return b.tapped;
 }
 
 void paragraph(ImFont* font, const std::string& text, ImU32 colour) {

@@ -22,6 +22,10 @@ void logDrawnText(const std::string& text);
 bool button(UiContext& ui, const std::string& id, const std::string& label, float width = 0,
             ButtonStyle style = ButtonStyle::Normal, ImFont* font = nullptr);
 
+// A full-width button with a check box, ticked when `on`: one answer of a multiple-choice
+// question. Returns true when tapped this frame.
+bool toggle(UiContext& ui, const std::string& id, const std::string& label, bool on);
+
 // The width a one-line button needs for `label` in `font`.
 float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font);
 

@@ -10,12 +10,12 @@
 
 TEST_CASE("shown questions follow branching, hidden answers are ignored") {
     const core::Content& c = testing::baseContent();
-    core::AnswerSheet none(c.questions.size(), core::kUnanswered);
+    core::AnswerSheet none(c.questions.size());
     CHECK(core::shownQuestions(c, none) == std::vector<int>{0, 1, 3});
     core::AnswerSheet seller = none;
-    seller[0] = testing::ref(c, "sells.yes").answer;
+    seller[0] = core::Response::of(testing::ref(c, "sells.yes").answer);
     CHECK(core::shownQuestions(c, seller) == std::vector<int>{0, 1, 2, 3});
-    seller[0] = core::kPreferNotToSay;
+    seller[0] = core::Response::declined();
     CHECK(core::shownQuestions(c, seller) == std::vector<int>{0, 1, 3});
 }
 
@@ -43,8 +43,7 @@ TEST_CASE("answersShowing gives answers that really show the question") {
     const auto& answers = *found;
     REQUIRE(answers.size() == 1);
     CHECK(answers[0] == testing::ref(c, "sells.yes"));
-    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
-    for (const auto& a : answers) sheet[static_cast<size_t>(a.question)] = a.answer;
+    const core::AnswerSheet sheet = core::sheetOf(c, answers);
     CHECK(core::isShown(c, 2, sheet));
     CHECK(core::answersShowing(c, 0)->empty());  // always shown: nothing needed
     core::Content broken = c;
@@ -75,10 +74,16 @@ uint32_t nextRandom(uint32_t& state) {
 } // namespace
 
 TEST_CASE("reachability is exact: it agrees with trying every answer sheet") {
-    uint32_t seed = 12345;
+    uint32_t seed = 12345, kindSeed = 777;
     int never = 0, shown = 0;
     for (int round = 0; round < 200; ++round) {
         core::Content c = bareQuestions(7, 3);
+        // About a third multiple choice, half of those with an answer that stands alone.
+        for (auto& q : c.questions) {
+            if (nextRandom(kindSeed) % 3 != 0) continue;
+            q.kind = core::QuestionKind::Multiple;
+            q.answers[0].alone = nextRandom(kindSeed) % 2 == 0;
+        }
         for (int q = 1; q < 7; ++q) {
             auto randomRef = [&] {
                 const int to = static_cast<int>(nextRandom(seed) % static_cast<uint32_t>(q));
@@ -97,8 +102,7 @@ TEST_CASE("reachability is exact: it agrees with trying every answer sheet") {
             CHECK((r.reach[static_cast<size_t>(q)] == core::Reach::Shown) == expected);
             if (!expected) { ++never; continue; }
             ++shown;
-            core::AnswerSheet sheet(7, core::kUnanswered);
-            for (const auto& a : r.witness[static_cast<size_t>(q)]) sheet[static_cast<size_t>(a.question)] = a.answer;
+            const core::AnswerSheet sheet = core::sheetOf(c, r.witness[static_cast<size_t>(q)]);
             const auto path = core::shownQuestions(c, sheet);
             CHECK(std::find(path.begin(), path.end(), q) != path.end());  // the witness really shows it
         }
@@ -167,4 +171,25 @@ TEST_CASE("400 questions that are never shown are each decided as such") {
     }
     const core::Reachability r = core::decideReachability(c);
     CHECK(std::count(r.reach.begin(), r.reach.end(), core::Reach::Never) == 400);
+}
+
+TEST_CASE("two answers of a multiple-choice question can both be demanded; of a single-choice one, never") {
+    core::Content c = bareQuestions(2, 3);
+    c.questions[1].showIf.all = {{0, 0}, {0, 2}};
+    CHECK_FALSE(core::canBeShown(c, 1));
+    c.questions[0].kind = core::QuestionKind::Multiple;
+    const auto found = core::answersShowing(c, 1);
+    REQUIRE(found.has_value());
+    CHECK(*found == std::vector<core::AnswerRef>{{0, 0}, {0, 2}});
+    CHECK(core::isShown(c, 1, core::sheetOf(c, *found)));
+}
+
+TEST_CASE("an answer that stands alone cannot be demanded with another of its question") {
+    core::Content c = bareQuestions(2, 3);
+    c.questions[0].kind = core::QuestionKind::Multiple;
+    c.questions[0].answers[2].alone = true;
+    c.questions[1].showIf.all = {{0, 0}, {0, 2}};
+    CHECK_FALSE(core::canBeShown(c, 1));
+    c.questions[1].showIf.all = {{0, 0}, {0, 1}};
+    CHECK(core::canBeShown(c, 1));
 }

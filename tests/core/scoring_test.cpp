@@ -17,32 +17,32 @@ TEST_CASE("level boundaries") {
 
 TEST_CASE("scores sum per domain, prefer-not-to-say is unanswered, nothing answered has no level") {
     const core::Content& c = testing::baseContent();
-    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
+    core::AnswerSheet sheet(c.questions.size());
     auto levels = core::scoreDomains(c, sheet);
     CHECK_FALSE(levels[0].level.has_value());
     CHECK_FALSE(levels[1].level.has_value());
-    sheet[1] = testing::ref(c, "freq.daily").answer;  // 3
-    sheet[3] = testing::ref(c, "mood.now").answer;    // 1
+    sheet[1] = core::Response::of(testing::ref(c, "freq.daily").answer);  // 3
+    sheet[3] = core::Response::of(testing::ref(c, "mood.now").answer);    // 1
     levels = core::scoreDomains(c, sheet);
     CHECK(levels[0].score == 4);
     CHECK(levels[0].answered == 2);
     CHECK(levels[0].level == 2);
-    sheet[3] = core::kPreferNotToSay;
+    sheet[3] = core::Response::declined();
     levels = core::scoreDomains(c, sheet);
     CHECK(levels[0].score == 3);
     CHECK(levels[0].answered == 1);
     CHECK(levels[0].level == 1);
-    sheet[1] = testing::ref(c, "freq.rarely").answer;
+    sheet[1] = core::Response::of(testing::ref(c, "freq.rarely").answer);
     levels = core::scoreDomains(c, sheet);
     CHECK(levels[0].level == 0);  // answered with a score of 0 is low, not "not assessed"
 }
 
 TEST_CASE("crisis flag only from a crisis answer actually given") {
     const core::Content& c = testing::baseContent();
-    core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
+    core::AnswerSheet sheet(c.questions.size());
     CHECK_FALSE(core::crisisRaised(c, sheet));
-    sheet[3] = testing::ref(c, "mood.no").answer;
+    sheet[3] = core::Response::of(testing::ref(c, "mood.no").answer);
     CHECK_FALSE(core::crisisRaised(c, sheet));
-    sheet[3] = testing::ref(c, "mood.now").answer;
+    sheet[3] = core::Response::of(testing::ref(c, "mood.now").answer);
     CHECK(core::crisisRaised(c, sheet));
 }

@@ -6,6 +6,7 @@
 
 namespace {
 int answerIndex(const core::Content& c, const char* ref) { return testing::ref(c, ref).answer; }
+core::Response given(const core::Content& c, const char* ref) { return core::Response::of(answerIndex(c, ref)); }
 } // namespace
 
 TEST_CASE("a non-seller is not asked about debts") {
@@ -19,10 +20,9 @@ TEST_CASE("a non-seller is not asked about debts") {
     s.skip();
     CHECK(s.finished());
     const auto sheet = s.answers();
-    CHECK(sheet[1] == answerIndex(c, "freq.weekly"));
-    CHECK(sheet[2] == core::kUnanswered);
-    CHECK(sheet[3] == core::kPreferNotToSay);
-    CHECK(s.questionsAnswered() == 2);
+    CHECK(sheet[1] == given(c, "freq.weekly"));
+    CHECK(sheet[2].unanswered());
+    CHECK(sheet[3].isDeclined());
 }
 
 TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch") {
@@ -35,18 +35,18 @@ TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch"
     CHECK(s.currentQuestion() == 3);
     CHECK(s.back());
     CHECK(s.currentQuestion() == 2);
-    CHECK(s.currentAnswer() == answerIndex(c, "owes.supplier"));
+    CHECK(s.currentResponse() == given(c, "owes.supplier"));
     CHECK(s.back());
     CHECK(s.back());
     CHECK(s.currentQuestion() == 0);
     CHECK_FALSE(s.back());
     s.answer(answerIndex(c, "sells.no"));
-    CHECK(s.currentAnswer() == answerIndex(c, "freq.daily"));  // still there after back
+    CHECK(s.currentResponse() == given(c, "freq.daily"));  // still there after back
     s.answer(answerIndex(c, "freq.daily"));
     CHECK(s.currentQuestion() == 3);  // debts question now hidden
     s.answer(answerIndex(c, "mood.no"));
     CHECK(s.finished());
-    CHECK(s.answers()[2] == core::kUnanswered);  // the old supplier answer no longer counts
+    CHECK(s.answers()[2].unanswered());  // the old supplier answer no longer counts
 }
 
 TEST_CASE("wipe forgets everything") {
@@ -54,10 +54,10 @@ TEST_CASE("wipe forgets everything") {
     core::Session s(c);
     s.answer(answerIndex(c, "sells.yes"));
     CHECK(s.currentQuestion() == 1);
-    CHECK(s.answers()[0] == answerIndex(c, "sells.yes"));
+    CHECK(s.answers()[0] == given(c, "sells.yes"));
     s.wipe();
     CHECK(s.currentQuestion() == 0);
-    for (int a : s.answers()) CHECK(a == core::kUnanswered);
+    for (const auto& a : s.answers()) CHECK(a.unanswered());
     CHECK_FALSE(s.back());
 }
 
@@ -94,9 +94,56 @@ TEST_CASE("applying a profile answers its questions and skips the others") {
     s.applyProfile(c.profiles[1]);  // crisis: sells.no, mood.now
     CHECK(s.finished());
     const auto sheet = s.answers();
-    CHECK(sheet[0] == answerIndex(c, "sells.no"));
-    CHECK(sheet[1] == core::kPreferNotToSay);
-    CHECK(sheet[3] == answerIndex(c, "mood.now"));
+    CHECK(sheet[0] == given(c, "sells.no"));
+    CHECK(sheet[1].isDeclined());
+    CHECK(sheet[3] == given(c, "mood.now"));
     CHECK(s.back());
     CHECK(s.currentQuestion() == 3);
+}
+
+namespace {
+// The base content with "freq" made multiple choice.
+core::Content withMultipleFreq() {
+    core::Content c = testing::baseContent();
+    c.questions[1].kind = core::QuestionKind::Multiple;
+    return c;
+}
+} // namespace
+
+TEST_CASE("multiple choice: taps toggle answers, continue goes on with all of them") {
+    const core::Content c = withMultipleFreq();
+    core::Session s(c);
+    s.answer(answerIndex(c, "sells.no"));
+    CHECK_FALSE(s.goOn());  // nothing chosen: no way on but an answer or "prefer not to say"
+    s.answer(answerIndex(c, "freq.weekly"));
+    s.answer(answerIndex(c, "freq.daily"));
+    s.answer(answerIndex(c, "freq.rarely"));
+    s.answer(answerIndex(c, "freq.rarely"));  // toggled off again
+    CHECK(s.currentQuestion() == 1);          // still here: taps do not move on
+    CHECK(s.currentResponse().answers() == std::vector<int>{answerIndex(c, "freq.weekly"), answerIndex(c, "freq.daily")});
+    CHECK(s.goOn());
+    CHECK(s.currentQuestion() == 3);
+    CHECK(s.back());
+    CHECK(s.currentResponse().has(answerIndex(c, "freq.daily")));  // kept after back
+    s.skip();
+    CHECK(s.answers()[1].isDeclined());  // "prefer not to say" replaces the answers chosen
+}
+
+TEST_CASE("single choice: continue goes on only with an answer or a decline kept from before") {
+    const core::Content& c = testing::baseContent();
+    core::Session s(c);
+    CHECK_FALSE(s.goOn());
+    s.skip();
+    CHECK(s.back());
+    CHECK(s.goOn());
+    CHECK(s.currentQuestion() == 1);
+    CHECK(s.answers()[0].isDeclined());
+}
+
+TEST_CASE("a profile can give several answers to a multiple-choice question") {
+    core::Content c = withMultipleFreq();
+    c.profiles[0].answers = {testing::ref(c, "freq.weekly"), testing::ref(c, "freq.daily")};
+    core::Session s(c);
+    s.applyProfile(c.profiles[0]);
+    CHECK(s.answers()[1].answers().size() == 2);
 }

@@ -1,5 +1,5 @@
 // Fuzz target: the reachability search. The bytes describe a questionnaire of up to 12
-// questions (answers per question, `all` and `any` references to earlier answers); the
+// questions (kind, answers per question, `all` and `any` references to earlier answers); the
 // search must end within its bound (libFuzzer's -timeout catches a hang), a question it
 // calls shown must be shown by the answers it gives, and up to 7 questions its verdict
 // must match trying every answer sheet.
@@ -29,8 +29,10 @@ core::Content questionnaire(Bytes& in) {
     for (int q = 0; q < count; ++q) {
         core::Question question;
         question.id = "q" + std::to_string(q);
+        if (in.next(3) == 0) question.kind = core::QuestionKind::Multiple;
         const int answers = 1 + in.next(4);
         for (int a = 0; a < answers; ++a) question.answers.push_back(core::Answer{"a" + std::to_string(a), {}, 0, false});
+        if (question.kind == core::QuestionKind::Multiple) question.answers[0].alone = in.next(2) == 0;
         auto ref = [&] {
             const int to = in.next(q);
             return core::AnswerRef{to, in.next(static_cast<int>(c.questions[static_cast<size_t>(to)].answers.size()))};
@@ -55,8 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const core::Reachability& r : {core::decideReachability(c), core::decideReachability(c, perQuestion, perQuestion * 3)}) {
         for (size_t q = 0; q < c.questions.size(); ++q) {
             if (r.reach[q] != core::Reach::Shown) continue;
-            core::AnswerSheet sheet(c.questions.size(), core::kUnanswered);
-            for (const auto& a : r.witness[q]) sheet[static_cast<size_t>(a.question)] = a.answer;
+            const core::AnswerSheet sheet = core::sheetOf(c, r.witness[q]);
             const auto shown = core::shownQuestions(c, sheet);
             if (std::find(shown.begin(), shown.end(), static_cast<int>(q)) == shown.end()) std::abort();
         }

@@ -96,9 +96,9 @@ TEST_CASE("language switch mid-way keeps the answers and the question") {
     REQUIRE(h.tap("lang-en"));
     CHECK(h.kiosk().language() == *testing::shippedContent().languageIndex("en"));
     CHECK(h.kiosk().person.session.currentQuestion() == question);
-    CHECK(h.kiosk().person.session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.answers()[0] == core::Response::of(1));
     REQUIRE(h.tap("back"));
-    CHECK(h.kiosk().person.session.currentAnswer() == 1);
+    CHECK(h.kiosk().person.session.currentResponse() == core::Response::of(1));
 }
 
 TEST_CASE("quick exit and idle wipe, from every screen kind") {
@@ -184,7 +184,7 @@ TEST_CASE("keyboard: digits answer, Enter goes on, Backspace goes back, Escape e
     h.key(core::Key::Enter);
     CHECK(h.kiosk().screen == core::Screen::Question);
     h.key(core::Key::Digit, 2);
-    CHECK(h.kiosk().person.session.answers()[0] == 1);
+    CHECK(h.kiosk().person.session.answers()[0] == core::Response::of(1));
     h.key(core::Key::Backspace);
     CHECK(h.kiosk().person.session.currentQuestion() == 0);
     h.key(core::Key::Escape);
@@ -211,13 +211,7 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
                     [&] {}, [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
                     [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
                     [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); },
-                    [&] {  // the team panel, first use: choose a PIN and confirm it
-                        h.act(core::action::Worker{core::worker::Open{}});
-                        for (int round = 0; round < 2; ++round) {
-                            for (int d : {3, 1, 4, 1, 5, 9}) h.act(core::action::Worker{core::worker::Digit{d}});
-                            h.act(core::action::Worker{core::worker::Submit{h.now()}});
-                        }
-                    },
+                    [&] { h.openTeamPanelFirstUse(); },
                     [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}}); },
                     [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}}); },
                     [&] { h.act(core::action::Worker{core::worker::ToggleDemo{}}); },
@@ -240,11 +234,8 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
 
 TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over (shoot relies on it)") {
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
-    h.act(core::action::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {8, 4, 6, 2, 1, 3}) h.act(core::action::Worker{core::worker::Digit{d}});
-        h.act(core::action::Worker{core::worker::Submit{h.now()}});
-    }
+    h.openTeamPanelFirstUse();
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
     h.act(core::action::Worker{core::worker::ToggleDemo{}});
     REQUIRE(h.kiosk().settings.demo);
     h.reset();

@@ -1,6 +1,6 @@
 // Test support: the brute-force oracle for reachability. Tries every answer sheet (each
-// question: one of its answers or "prefer not to say") and marks the questions some sheet
-// shows. Exponential: for small questionnaires only (the tests and the fuzz target).
+// question: "prefer not to say", one of its answers or, for multiple choice, any set of
+// them) and marks the questions some sheet shows. Exponential: for small questionnaires only (the tests and the fuzz target).
 #pragma once
 #include <vector>
 

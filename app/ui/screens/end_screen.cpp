@@ -1,6 +1,7 @@
 // End: one-tap "was this useful?", the team line, and a restart. Answers are already gone.
 #include <algorithm>
 
+#include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -11,15 +12,14 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
     beginContent(ui, "end", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "end_title"), palette().text);
     gap(ui);
-    if (!k.person.usefulRating) {
+    const std::vector<core::Choice> ratings = core::screenChoices(k);  // yes, a bit, no
+    if (!ratings.empty()) {
         paragraph(ui.fonts.body, uiText(k, "useful_question"), palette().text);
-        const float width = (ImGui::GetContentRegionAvail().x - 2 * ui.metrics.gap) / 3;
-        const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
-        for (int i = 0; i < 3; ++i) {
+        const float n = static_cast<float>(ratings.size());
+        const float width = (ImGui::GetContentRegionAvail().x - (n - 1) * ui.metrics.gap) / n;
+        for (size_t i = 0; i < ratings.size(); ++i) {
             if (i > 0) ImGui::SameLine();
-            if (button(ui, std::string("useful-") + std::to_string(2 - i), uiText(k, labels[i]), width)) {
-                out.push_back(core::action::RateUseful{2 - i});
-            }
+            if (button(ui, ratings[i].id, ratings[i].label, width)) out.push_back(ratings[i].action);
         }
     } else {
         paragraph(ui.fonts.body, uiText(k, "useful_thanks"), palette().primary);
@@ -28,53 +28,6 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
     talkToTeam(k, ui);
     endContent(ui);
     bottomBar(k, ui, out, false, "restart", uiText(k, "restart"), core::action::Restart{});
-}
-
-void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    // Deliberately plain: someone glancing at the screen learns nothing.
-    topBar(k, ui, out);
-    beginContent(ui, "neutral", bottomBarHeight(ui));
-    gap(ui, 3);
-    paragraph(ui.fonts.title, uiText(k, "neutral_title"), palette().text);
-    paragraph(ui.fonts.body, uiText(k, "neutral_body"), palette().textMuted);
-    endContent(ui);
-    bottomBar(k, ui, out, false, "neutral-continue", uiText(k, "neutral_continue"), core::action::Restart{});
-}
-
-void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int secondsLeft) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0xE8));
-    ImGui::Begin("idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-    const float width = std::min(vp->Size.x - 4 * ui.metrics.margin, 1100.f * ui.metrics.unit);
-    const ImVec2 panel{vp->Pos.x + (vp->Size.x - width) / 2, vp->Pos.y + vp->Size.y * 0.22f};
-    const float pad = ui.metrics.margin;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->ChannelsSplit(2);
-    draw->ChannelsSetCurrent(1);
-    ImGui::SetCursorScreenPos({panel.x + pad, panel.y + pad});
-    ImGui::BeginGroup();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    paragraph(ui.fonts.title, uiText(k, "idle_title"), palette().text);
-    paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "idle_body"), "seconds", std::to_string(secondsLeft)), palette().text);
-    ImGui::PopTextWrapPos();
-    ImGui::Dummy(ImVec2(1, ui.metrics.gap));
-    // The overlay takes taps even though the screen below blocks them.
-    const bool blocked = ui.tapsBlocked;
-    ui.tapsBlocked = false;
-    if (button(ui, "still-here", uiText(k, "idle_stay"), width, ButtonStyle::Primary, ui.fonts.bold)) {
-        out.push_back(core::action::StillHere{});
-    }
-    ui.tapsBlocked = blocked;
-    ImGui::EndGroup();
-    const ImVec2 end = ImGui::GetItemRectMax();
-    draw->ChannelsSetCurrent(0);
-    fillRoundedRect(draw, panel, {panel.x + width + 2 * pad, end.y + pad}, palette().surface, ui.metrics.rounding);
-    draw->AddRect(panel, {panel.x + width + 2 * pad, end.y + pad}, palette().primary, ui.metrics.rounding, 0, 3 * ui.metrics.unit);
-    draw->ChannelsMerge();
-    ImGui::End();
-    ImGui::PopStyleColor();
 }
 
 } // namespace ui

@@ -1,6 +1,8 @@
-// One question: progress, the question, full-width answers, "prefer not to say", back.
+// One question: progress, the question, full-width answers (check boxes and "next" for a
+// multiple-choice question), "prefer not to say", back.
 #include <algorithm>
 
+#include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -25,28 +27,32 @@ void progressBar(const core::Kiosk& k, UiContext& ui) {
 } // namespace
 
 void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const int qi = k.person.session.currentQuestion();
-    const core::Question& q = k.content->questions[static_cast<size_t>(qi)];
+    const core::Question& q = k.content->questions[static_cast<size_t>(k.person.session.currentQuestion())];
     const core::LanguageIndex lang = k.language();
+    const bool toggles = core::waitsForContinue(k);
     topBar(k, ui, out);
     beginContent(ui, "question-" + q.id, bottomBarHeight(ui));
     progressBar(k, ui);
     gap(ui);
     paragraph(ui.fonts.title, q.text.in(lang), palette().text);
     if (!q.help.empty()) paragraph(ui.fonts.body, q.help.in(lang), palette().textMuted);
+    if (toggles) paragraph(ui.fonts.body, uiText(k, "choose_several"), palette().textMuted);
     gap(ui);
-    const int given = k.person.session.currentAnswer();
-    for (size_t a = 0; a < q.answers.size(); ++a) {
-        const auto style = given == static_cast<int>(a) ? ButtonStyle::Selected : ButtonStyle::Normal;
-        const std::string label = std::to_string(a + 1) + "   " + q.answers[a].text.in(lang);
-        if (button(ui, "answer-" + q.answers[a].id, label, 0, style)) out.push_back(core::action::Answer{static_cast<int>(a)});
+    const std::vector<core::Choice> choices = core::screenChoices(k);
+    for (size_t i = 0; i < choices.size(); ++i) {
+        const core::Choice& c = choices[i];
+        const bool skip = i + 1 == choices.size();  // "prefer not to say" is the last choice
+        if (skip) gap(ui, 0.5f);
+        bool tapped = false;
+        if (skip) tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Quiet);
+        else if (toggles) tapped = toggle(ui, c.id, c.label, c.selected);
+        else tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Normal);
+        if (tapped) out.push_back(c.action);
     }
-    gap(ui, 0.5f);
-    const auto skipStyle = given == core::kPreferNotToSay ? ButtonStyle::Selected : ButtonStyle::Quiet;
-    const std::string skipLabel = std::to_string(q.answers.size() + 1) + "   " + uiText(k, "prefer_not_to_say");
-    if (button(ui, "answer-skip", skipLabel, 0, skipStyle)) out.push_back(core::action::Skip{});
     endContent(ui);
-    bottomBar(k, ui, out, true, nullptr, "", core::action::Back{});
+    // A multiple-choice question goes on with "next" once something is chosen.
+    const bool next = toggles && core::mayContinue(k);
+    bottomBar(k, ui, out, true, next ? "answer-continue" : nullptr, next ? uiText(k, "next") : "", core::action::Continue{});
 }
 
 } // namespace ui

@@ -2,6 +2,8 @@
 // and word for the level), each opening that domain's advice.
 #include <algorithm>
 
+#include "core/contact_kind.h"
+#include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
@@ -52,7 +54,7 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     const float numberWidth = ui.fonts.title->CalcTextSizeA(ui.fonts.title->FontSize, FLT_MAX, 0, "SMS 116 006").x;
     for (int s : r.crisisServices(c)) {
         const core::Service& service = c.services[static_cast<size_t>(s)];
-        const std::string number = service.phone.empty() ? uiText(k, "sms") + " " + service.sms : service.phone;
+        const std::string number = core::contactNumber(c, service, k.language());
         const float x = ImGui::GetCursorPosX();
         paragraph(ui.fonts.title, number, palette().text);
         ImGui::SameLine(x + numberWidth + ui.metrics.gap);
@@ -87,12 +89,10 @@ void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
                                       textHeight(ui.fonts.small, t.summary, wrap));
         texts.push_back(std::move(t));
     }
-    for (size_t i = 0; i < r.domains.size(); ++i) {
+    const std::vector<core::Choice> tiles = core::screenChoices(k);  // one per domain, in r.domains order
+    for (size_t i = 0; i < tiles.size() && i < r.domains.size(); ++i) {
         if (columns == 2 && i % 2 == 1) ImGui::SameLine();
-        const core::DomainLevel& d = r.domains[i];
-        if (domainTile(ui, "tile-" + c.domains[i].id, texts[i], d.level.value_or(-1), width, height)) {
-            out.push_back(core::action::OpenDomain{d.domain});
-        }
+        if (domainTile(ui, tiles[i].id, texts[i], r.domains[i].level.value_or(-1), width, height)) out.push_back(tiles[i].action);
     }
     gap(ui);
     talkToTeam(k, ui);
