@@ -97,9 +97,13 @@ SDL_Renderer* createWindowRenderer(SDL_Window* window, core::RendererRequest req
     else std::fprintf(stderr, "repere: %s\n", choice.reason.c_str());
     // Otherwise SDL draws X11's window surface through OpenGL, which loads Mesa (llvmpipe
     // and LLVM: 95 MB resident under Xvfb) for nothing. Other drivers have no surface of
-    // their own: there the texture is the only way.
+    // their own (core chose OpenGL there unless --renderer software): the texture is the way.
     if (probe.windowSurface) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    return SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (SDL_Renderer* software = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)) return software;
+    // No software window surface after all: draw with OpenGL directly rather than not at all.
+    std::fprintf(stderr, "repere: no software window surface on this display (%s): OpenGL\n", SDL_GetError());
+    SDL_ResetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION);
+    return createOpenGl(window);
 }
 
 } // namespace platform
