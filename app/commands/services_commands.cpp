@@ -1,6 +1,11 @@
 // The `services` subcommand tree: options and dispatch.
 #include "commands/services_commands.h"
 
+#include <iostream>
+#include <memory>
+
+#include "commands/command_line.h"
+
 namespace commands {
 
 ServicesCommands addServicesCommands(CLI::App& app, ServicesArgs& a, std::string& contentDir) {
@@ -39,6 +44,15 @@ int runServices(const ServicesCommands& c, const ServicesArgs& a, const core::Co
     if (*c.importHsds) return importHsdsCommand(a, content, out, err);
     if (*c.exportHsds) return exportHsdsCommand(a, content, out, err);
     return 2;
+}
+
+Subcommand addServicesCommand(CLI::App& app, CommandLine& line) {
+    auto args = std::make_shared<ServicesArgs>();
+    const ServicesCommands services = addServicesCommands(app, *args, line.contentDir);
+    return {services.services, [&line, args, services] {
+                const core::ContentChoice choice = loadChosenContent(line);
+                return choice.content ? runServices(services, *args, *choice.content, std::cout, std::cerr) : 1;
+            }};
 }
 
 } // namespace commands

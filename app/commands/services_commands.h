@@ -1,6 +1,6 @@
 // `repere services …`: import a directory of local services (FINESS, Open Referral HSDS)
 // into a services.toml, and export ours as HSDS. One function per subcommand, each in
-// its own file; main.cpp only declares the options.
+// its own file; addServicesCommand (command_line.h) declares them all.
 #pragma once
 #include <ostream>
 #include <string>

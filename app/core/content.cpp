@@ -12,7 +12,7 @@ std::optional<int> indexOf(const Items& items, const std::string& id) {
 }
 } // namespace
 
-const std::string& Content::ui(const std::string& id, LanguageIndex language) const {
+std::string Content::ui(const std::string& id, LanguageIndex language) const {
     auto it = uiStrings.find(id);
     return it == uiStrings.end() ? id : it->second.in(language);
 }
@@ -25,7 +25,6 @@ std::string Content::regionName(const std::string& id, LanguageIndex language) c
 
 std::optional<LanguageIndex> Content::languageIndex(const std::string& id) const { return indexOf(languages, id); }
 std::optional<int> Content::questionIndex(const std::string& id) const { return indexOf(questions, id); }
-std::optional<int> Content::profileIndex(const std::string& id) const { return indexOf(profiles, id); }
 std::optional<int> Content::domainIndex(const std::string& id) const { return indexOf(domains, id); }
 
 bool Service::serves(const Need& need) const { return std::find(needs.begin(), needs.end(), need) != needs.end(); }

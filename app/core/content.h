@@ -158,14 +158,14 @@ struct Content {
     std::map<std::string, Text> uiStrings;
     std::vector<Profile> profiles;
 
-    // The interface string `id` in `language`; the id itself if absent (never in valid content).
-    const std::string& ui(const std::string& id, LanguageIndex language) const;
+    // The interface string `id` in `language`; the id itself if absent (never in valid
+    // content). A copy, not a reference: the id may be a temporary built from a literal.
+    std::string ui(const std::string& id, LanguageIndex language) const;
     // The team's name for a region id: its [[region]] name, the interface string
     // `region_national` for "national", else the id itself.
     std::string regionName(const std::string& id, LanguageIndex language) const;
     std::optional<LanguageIndex> languageIndex(const std::string& id) const;
     std::optional<int> questionIndex(const std::string& id) const;
-    std::optional<int> profileIndex(const std::string& id) const;
     std::optional<int> domainIndex(const std::string& id) const;
 };
 

@@ -7,27 +7,9 @@
 namespace core {
 namespace {
 
-// Decodes UTF-8 leniently: toml++ already rejected invalid UTF-8.
-std::vector<char32_t> codepoints(const std::string& s) {
-    std::vector<char32_t> out;
-    for (size_t i = 0; i < s.size();) {
-        const auto lead = static_cast<unsigned char>(s[i]);
-        const size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
-        char32_t cp = length == 1 ? lead : lead & (0x7fu >> length);
-        for (size_t k = 1; k < length && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3fu);
-        out.push_back(cp);
-        i += length;
-    }
-    return out;
-}
-
 class Scan {
 public:
-    Scan(const Content& c, const GlyphCoverage& covered, std::vector<Diagnostic>& out) : c_(c), covered_(covered), out_(out) {}
-
-    void text(const Text& t, const SourcePlace& place, const std::string& what) {
-        for (size_t l = 0; l < t.byLanguage.size() && l < c_.languages.size(); ++l) string(t.byLanguage[l], place, what, c_.languages[l].id);
-    }
+    Scan(const GlyphCoverage& covered, std::vector<Diagnostic>& out) : covered_(covered), out_(out) {}
 
     void string(const std::string& s, const SourcePlace& place, const std::string& what, const std::string& language) {
         for (char32_t cp : codepoints(s)) {
@@ -62,7 +44,6 @@ private:
         return s;
     }
 
-    const Content& c_;
     const GlyphCoverage& covered_;
     std::vector<Diagnostic>& out_;
     std::set<char32_t> seen_;
@@ -71,29 +52,51 @@ private:
 
 } // namespace
 
-void checkGlyphs(const Content& c, const GlyphCoverage& covered, std::vector<Diagnostic>& out) {
-    if (!covered) return;
-    Scan scan(c, covered, out);
+std::vector<char32_t> codepoints(const std::string& s) {
+    std::vector<char32_t> out;
+    for (size_t i = 0; i < s.size();) {
+        const auto lead = static_cast<unsigned char>(s[i]);
+        const size_t length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+        char32_t cp = length == 1 ? lead : lead & (0x7fu >> length);
+        for (size_t k = 1; k < length && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3fu);
+        out.push_back(cp);
+        i += length;
+    }
+    return out;
+}
+
+void forEachVisibleText(const Content& c, const VisibleTextVisitor& visit) {
+    const auto text = [&](const Text& t, const SourcePlace& place, const std::string& what) {
+        for (size_t l = 0; l < t.byLanguage.size() && l < c.languages.size(); ++l) visit(t.byLanguage[l], place, what, c.languages[l].id);
+    };
     const SourcePlace meta{c.directory + "/meta.toml", 0, 0}, strings{c.directory + "/strings.toml", 0, 0};
-    for (const Language& l : c.languages) scan.string(l.name, meta, "the name of language '" + l.id + "'", l.id);
-    for (const Level& l : c.levels) scan.text(l.name, meta, "level '" + l.id + "'");
+    for (const Language& l : c.languages) visit(l.name, meta, "the name of language '" + l.id + "'", l.id);
+    for (const Level& l : c.levels) text(l.name, meta, "level '" + l.id + "'");
     for (const Domain& d : c.domains) {
-        scan.text(d.name, d.place, "domain '" + d.id + "'");
-        scan.text(d.summary, d.place, "domain '" + d.id + "'");
+        text(d.name, d.place, "domain '" + d.id + "'");
+        text(d.summary, d.place, "domain '" + d.id + "'");
     }
     for (const Question& q : c.questions) {
-        scan.text(q.text, q.place, "question '" + q.id + "'");
-        scan.text(q.help, q.place, "question '" + q.id + "'");
-        for (const Answer& a : q.answers) scan.text(a.text, q.place, "answer '" + q.id + "." + a.id + "'");
+        text(q.text, q.place, "question '" + q.id + "'");
+        text(q.help, q.place, "question '" + q.id + "'");
+        for (const Answer& a : q.answers) text(a.text, q.place, "answer '" + q.id + "." + a.id + "'");
     }
     for (const Advice& a : c.advice) {
-        for (const Text* t : {&a.title, &a.body, &a.step}) scan.text(*t, a.place, "advice '" + a.id + "'");
+        for (const Text* t : {&a.title, &a.body, &a.step}) text(*t, a.place, "advice '" + a.id + "'");
     }
     for (const Service& s : c.services) {
-        for (const Text* t : {&s.name, &s.description, &s.address, &s.hours}) scan.text(*t, s.place, "service '" + s.id + "'");
+        for (const Text* t : {&s.name, &s.description, &s.address, &s.hours}) text(*t, s.place, "service '" + s.id + "'");
     }
-    for (const auto& [id, text] : c.uiStrings) scan.text(text, strings, "interface string '" + id + "'");
-    for (const Profile& p : c.profiles) scan.text(p.name, p.place, "profile '" + p.id + "'");
+    for (const auto& [id, t] : c.uiStrings) text(t, strings, "interface string '" + id + "'");
+    for (const Profile& p : c.profiles) text(p.name, p.place, "profile '" + p.id + "'");
+}
+
+void checkGlyphs(const Content& c, const GlyphCoverage& covered, std::vector<Diagnostic>& out) {
+    if (!covered) return;
+    Scan scan(covered, out);
+    forEachVisibleText(c, [&](const std::string& text, const SourcePlace& place, const std::string& what, const std::string& language) {
+        scan.string(text, place, what, language);
+    });
     scan.finish(c.directory);
 }
 

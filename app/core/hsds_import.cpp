@@ -137,6 +137,31 @@ struct Builder {
         return needs;
     }
 
+    // The first location's address on one line ("street, postcode town"); empty when none.
+    Text addressOf(const std::set<std::string>& locations) {
+        for (const auto& a : p.rows("addresses.csv")) {
+            if (!locations.count(a["location_id"])) continue;
+            std::string street = a["address_1"];
+            if (!a["address_2"].empty()) street += (street.empty() ? "" : ", ") + a["address_2"];
+            std::string town = a["postal_code"];
+            if (!a["city"].empty()) town += (town.empty() ? "" : " ") + a["city"];
+            if (!town.empty()) street += (street.empty() ? "" : ", ") + town;
+            if (!street.empty()) return same(street);
+        }
+        return {};
+    }
+
+    // Two-letter codes of the languages spoken, else the content's default language.
+    std::vector<std::string> languagesOf(const std::string& serviceId) {
+        std::vector<std::string> codes;
+        for (const auto& l : p.rows("languages.csv")) {
+            const std::string code = l["code"].substr(0, 2);
+            if (l["service_id"] == serviceId && code.size() == 2 && std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+        }
+        if (codes.empty()) codes = {c.languages[static_cast<size_t>(c.defaultLanguage)].id};
+        return codes;
+    }
+
     std::optional<ServiceEntry> build(const CsvRow& row) {
         const std::string& id = row["id"];
         if (id.empty()) { fail("services.csv", row.line, "a service without an id"); return std::nullopt; }
@@ -168,15 +193,7 @@ struct Builder {
             warn("services.csv", row.line, "service " + id + " (" + name + ") has no usable phone number: left out");
             return std::nullopt;
         }
-        for (const auto& a : p.rows("addresses.csv")) {
-            if (!locations.count(a["location_id"]) || !s.address.empty()) continue;
-            std::string street = a["address_1"];
-            if (!a["address_2"].empty()) street += (street.empty() ? "" : ", ") + a["address_2"];
-            std::string town = a["postal_code"];
-            if (!a["city"].empty()) town += (town.empty() ? "" : " ") + a["city"];
-            if (!town.empty()) street += (street.empty() ? "" : ", ") + town;
-            if (!street.empty()) s.address = same(street);
-        }
+        s.address = addressOf(locations);
         s.openingHours = schedule(row, locations, links);
         std::string hoursText;
         for (const auto& sc : p.rows("schedules.csv")) if (linked(sc, id, locations, links) && hoursText.empty()) hoursText = sc["description"];
@@ -186,11 +203,7 @@ struct Builder {
             s.hours = Text{};
             for (const auto& l : c.languages) s.hours.byLanguage.push_back(l.id == "fr" ? "Appelle pour connaître les horaires." : "Call to check the opening hours.");
         }
-        for (const auto& l : p.rows("languages.csv")) {
-            const std::string code = l["code"].substr(0, 2);
-            if (l["service_id"] == id && code.size() == 2 && std::find(s.languages.begin(), s.languages.end(), code) == s.languages.end()) s.languages.push_back(code);
-        }
-        if (s.languages.empty()) s.languages = {c.languages[static_cast<size_t>(c.defaultLanguage)].id};
+        s.languages = languagesOf(id);
         s.needs = needsOf(row);
         if (s.needs.empty()) { fail("services.csv", row.line, "service " + id + " has no needs: give them with --needs (e.g. --needs use --needs health)"); return std::nullopt; }
         s.region = o.region;

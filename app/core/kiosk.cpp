@@ -2,6 +2,8 @@
 // and what each one queues for the statistics.
 #include "core/kiosk.h"
 
+#include "core/kiosk_steps.h"
+#include "core/stored_settings.h"
 #include "core/worker_actions.h"
 
 namespace core {
@@ -17,33 +19,6 @@ LanguageIndex Kiosk::startLanguage() const {
 }
 
 namespace {
-
-// Sends what the ending session adds to the statistics, once. Demo mode records nothing.
-// Sends what the ending session adds to the statistics, once. Demo mode records nothing.
-// The tally is wiped with the rest of the person right after.
-void closeTally(Kiosk& k, bool finished) {
-    if (k.person.tally.started && !k.settings.demo) {
-        k.person.tally.finished = finished;
-        k.person.tally.language = k.content->languages[static_cast<size_t>(k.language())].id;
-        k.effects.push_back(effect::RecordSession{sessionMetrics(k.person.tally)});
-    }
-    k.person.tally.started = false;
-}
-
-// Ends whatever the person was doing (counted as abandoned unless finished) and forgets
-// them; the next person starts in the start language.
-void endSession(Kiosk& k, Screen next) {
-    closeTally(k, false);
-    wipe(k.person);
-    k.shownLanguage = k.startLanguage();
-    k.screen = next;
-}
-
-void toResults(Kiosk& k) {
-    k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region, k.localTime);
-    tallyResult(k.person.tally, *k.content, *k.person.result);
-    k.screen = Screen::Results;
-}
 
 void back(Kiosk& k) {
     switch (k.screen) {
@@ -72,6 +47,22 @@ void back(Kiosk& k) {
     case Screen::WorkerPin:
     case Screen::WorkerPanel: break;
     }
+}
+
+// The team panel's reload: everything about a person refers to the content, so the
+// person is forgotten (the panel is open, so normally nobody is there). The start language
+// is kept by its id, as the new content may list languages in another order.
+void reloaded(Kiosk& k, const Content& fresh) {
+    std::optional<std::string> start;
+    if (k.settings.startLanguage) start = k.content->languages[static_cast<size_t>(k.startLanguage())].id;
+    closeTally(k, false);
+    k.content = &fresh;
+    wipe(k.person, fresh);
+    k.settings.startLanguage = start ? fresh.languageIndex(*start) : std::nullopt;
+    k.shownLanguage = k.startLanguage();
+    if (!k.inWorkerPanel()) k.screen = Screen::Welcome;
+    k.worker.message = "content_ok";
+    k.worker.messageDetail = std::to_string(fresh.questions.size());
 }
 
 struct Apply {
@@ -159,24 +150,19 @@ struct Apply {
         k.person.usefulRating = a.rating;
         if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }
-    void operator()(const action::Restart&) {
-        if (k.inWorkerPanel()) return;
-        endSession(k, Screen::Welcome);
-        k.textSize = TextSize::Normal;
-    }
+    void operator()(const action::Restart&) { if (!k.inWorkerPanel()) restartPerson(k); }
     void operator()(const action::StillHere&) {}
     void operator()(const action::IdleExpired&) {
-        if (k.inWorkerPanel()) applyWorker(k, worker::Close{});
-        else (*this)(action::Restart{});
+        if (k.inWorkerPanel()) leavePanel(k);
+        else restartPerson(k);
     }
-    void operator()(const action::ShowProfile& a) {
-        if (a.profile < 0 || a.profile >= static_cast<int>(k.content->profiles.size())) return;
-        k.person.session.applyProfile(k.content->profiles[static_cast<size_t>(a.profile)]);
-        toResults(k);
-    }
+    void operator()(const action::ShowProfile& a) { showProfile(k, a.profile); }
     void operator()(const action::Worker& a) { applyWorker(k, a.action); }
     void operator()(const action::OpenLanguagePicker&) { if (!k.inWorkerPanel()) k.languagePickerOpen = true; }
     void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
+    void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
+    void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }
+    void operator()(const action::ClockRead& a) { k.localTime = a.at; }
 };
 
 } // namespace

@@ -5,10 +5,12 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/content.h"
 #include "core/effect.h"
 #include "core/person.h"
+#include "core/text_size.h"
 #include "core/worker_panel.h"
 
 namespace core {
@@ -16,11 +18,14 @@ namespace core {
 // One screen per value; the UI has one view per screen (flycast's GuiState habit).
 enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, WorkerPin, WorkerPanel };
 
-enum class TextSize { Normal, Large };
+// The range the team may set the idle time in: long enough to read a screen, short
+// enough that a walked-away session does not wait for the next person.
+constexpr int kMinIdleSeconds = 30;
+constexpr int kMaxIdleSeconds = 600;
 
 // Set by the worker (later: stored in the statistics database).
 struct KioskSettings {
-    int idleSeconds = 90;       // seconds without input before the "still there?" countdown (30..600)
+    int idleSeconds = 90;       // seconds without input before the "still there?" countdown (kMin/kMaxIdleSeconds)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
     std::string region;         // local services shown: this region's (empty = content default)
     bool demo = false;          // demo mode: records nothing, shows a DEMO mark
@@ -38,6 +43,16 @@ constexpr const char* kDemo = "demo";
 constexpr const char* kPinHash = "pin_hash";
 constexpr const char* kPinFailures = "pin_failures";  // wrong tries so far (the lockout survives a restart)
 } // namespace setting
+
+// A setting as the statistics store holds it (a `setting` key, the value as text).
+struct StoredSetting { std::string key; std::string value; };
+
+// What the command line asks for this run only (`repere run --demo --lang fr`): wins over
+// the stored settings and is saved nowhere.
+struct RunOptions {
+    bool demo = false;
+    std::optional<LanguageIndex> language;  // the language on screen at start-up
+};
 
 namespace action {
 struct Start {};                 // welcome -> intro
@@ -63,6 +78,12 @@ struct ShowProfile { int profile; };  // demo mode and screenshots: results of a
 struct Worker { WorkerAction action; };  // anything in the worker panel
 struct OpenLanguagePicker {};    // every language, when not all fit as buttons
 struct CloseLanguagePicker {};
+// From the platform:
+struct SettingsRestored { std::vector<StoredSetting> stored; RunOptions thisRun; };  // at start-up
+// The team panel's reload. The platform owns both contents: the old one must still exist
+// while this is applied, the new one for as long as the kiosk uses it.
+struct ContentReloaded { const Content* content; };
+struct ClockRead { std::optional<LocalTime> at; };   // the wall clock, read before an action ("open now")
 } // namespace action
 
 using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Continue, action::Skip, action::Back,
@@ -70,7 +91,8 @@ using Action = std::variant<action::Start, action::BeginQuestions, action::Answe
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
                             action::StillHere, action::IdleExpired, action::ShowProfile, action::Worker,
-                            action::OpenLanguagePicker, action::CloseLanguagePicker>;
+                            action::OpenLanguagePicker, action::CloseLanguagePicker, action::SettingsRestored,
+                            action::ContentReloaded, action::ClockRead>;
 
 struct Kiosk {
     explicit Kiosk(const Content& content, KioskSettings settings = {});
@@ -86,7 +108,7 @@ struct Kiosk {
     int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
     WorkerPanel worker;
     std::vector<Effect> effects;       // queued for the platform; it empties this
-    std::optional<LocalTime> localTime;  // wall clock, set by the platform before each action ("open now"); none = unknown
+    std::optional<LocalTime> localTime;  // wall clock as of the last ClockRead ("open now"); none = unknown
 
     LanguageIndex language() const { return shownLanguage; }
     LanguageIndex startLanguage() const;

@@ -1,55 +1,66 @@
-// Table and cell ids (stats_report.cpp) to interface strings and content names.
+// Table and cell kinds (stats_report.h) to interface strings and content names.
 #include "core/report_names.h"
-
-#include <map>
 
 namespace core {
 namespace {
 
-bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+std::string domainName(const Content& c, const std::string& id, LanguageIndex lang) {
+    const auto d = c.domainIndex(id);
+    return d ? c.domains[static_cast<size_t>(*d)].name.in(lang) : id;  // an id the content no longer has
+}
 
-// A fixed cell label's interface string, whatever the table.
-const char* fixedCell(const std::string& label) {
-    static const std::map<std::string, const char*> kCells = {
-        {"started", "dash_started"},          {"finished", "dash_finished"},
-        {"abandoned", "dash_abandoned"},      {"results", "report_results"},
-        {"not-assessed", "level_not_assessed"}, {"raised", "report_crisis_raised"},
-        {"services-viewed", "report_services_viewed"}, {"takeaway-shown", "report_takeaway_shown"},
-        {"yes", "useful_yes"},                {"somewhat", "useful_somewhat"},
-        {"no", "useful_no"},                  {"answers", "report_answers"},
-    };
-    const auto it = kCells.find(label);
-    return it == kCells.end() ? nullptr : it->second;
+std::string tableName(const Content& c, const ReportTable& table, LanguageIndex lang) {
+    switch (table.kind) {
+    case TableKind::Sessions: return c.ui("dash_sessions", lang);
+    case TableKind::Languages: return c.ui("report_languages", lang);
+    case TableKind::Levels: return c.ui("dash_levels", lang) + " — " + domainName(c, table.subject, lang);
+    case TableKind::Crisis: return c.ui("report_crisis", lang);
+    case TableKind::AdviceOpened: return c.ui("dash_advice", lang);
+    case TableKind::Services: return c.ui("report_services", lang);
+    case TableKind::Useful: return c.ui("dash_useful", lang);
+    case TableKind::SessionsPerDay: return c.ui("dash_per_day", lang);
+    }
+    return {};
+}
+
+std::string languageName(const Content& c, const std::string& id) {
+    for (const auto& l : c.languages) if (l.id == id) return l.name;
+    return id;
+}
+
+std::string levelName(const Content& c, const std::string& id, LanguageIndex lang) {
+    for (const auto& l : c.levels) if (l.id == id) return l.name.in(lang);
+    return id;
+}
+
+std::string cellName(const Content& c, const ReportCell& cell, LanguageIndex lang) {
+    switch (cell.kind) {
+    case CellKind::Started: return c.ui("dash_started", lang);
+    case CellKind::Finished: return c.ui("dash_finished", lang);
+    case CellKind::Abandoned: return c.ui("dash_abandoned", lang);
+    case CellKind::Language: return languageName(c, cell.subject);
+    case CellKind::Level: return levelName(c, cell.subject, lang);
+    case CellKind::NotAssessed: return c.ui("level_not_assessed", lang);
+    case CellKind::Results: return c.ui("report_results", lang);
+    case CellKind::CrisisRaised: return c.ui("report_crisis_raised", lang);
+    case CellKind::AdviceOpened: return domainName(c, cell.subject, lang);
+    case CellKind::ServicesViewed: return c.ui("report_services_viewed", lang);
+    case CellKind::TakeAwayShown: return c.ui("report_takeaway_shown", lang);
+    case CellKind::UsefulYes: return c.ui("useful_yes", lang);
+    case CellKind::UsefulSomewhat: return c.ui("useful_somewhat", lang);
+    case CellKind::UsefulNo: return c.ui("useful_no", lang);
+    case CellKind::Answers: return c.ui("report_answers", lang);
+    case CellKind::Day: return cell.subject;
+    }
+    return cell.subject;
 }
 
 } // namespace
 
-std::string tableName(const Content& c, const ReportTable& table, LanguageIndex lang) {
-    static const std::map<std::string, const char*> kTables = {
-        {"sessions", "dash_sessions"}, {"languages", "report_languages"}, {"crisis", "report_crisis"},
-        {"advice-opened", "dash_advice"}, {"services", "report_services"}, {"useful", "dash_useful"},
-        {"sessions-per-day", "dash_per_day"},
-    };
-    if (const auto it = kTables.find(table.id); it != kTables.end()) return c.ui(it->second, lang);
-    if (startsWith(table.id, "levels.")) {
-        const auto d = c.domainIndex(table.id.substr(7));
-        if (d) return c.ui("dash_levels", lang) + " — " + c.domains[static_cast<size_t>(*d)].name.in(lang);
-    }
-    return table.title;
-}
-
-std::string cellName(const Content& c, const ReportTable& table, const ReportCell& cell, LanguageIndex lang) {
-    if (const char* id = fixedCell(cell.label); id && !(table.id == "advice-opened")) return c.ui(id, lang);
-    if (table.id == "languages") {
-        for (const auto& l : c.languages) if (l.id == cell.label) return l.name;
-    }
-    if (startsWith(table.id, "levels.")) {
-        for (const auto& l : c.levels) if (l.id == cell.label) return l.name.in(lang);
-    }
-    if (table.id == "advice-opened") {
-        if (const auto d = c.domainIndex(cell.label)) return c.domains[static_cast<size_t>(*d)].name.in(lang);
-    }
-    return cell.label;  // a day, or an id the content no longer has
+void nameTable(const Content& c, ReportTable& table, LanguageIndex lang) {
+    table.name = tableName(c, table, lang);
+    for (auto& cell : table.cells) cell.name = cellName(c, cell, lang);
+    if (table.total) table.total->name = cellName(c, *table.total, lang);
 }
 
 } // namespace core

@@ -122,4 +122,8 @@ std::vector<int> Result::crisisServices(const Content& c) const {
     return lines;
 }
 
+bool listsSampleServices(const Content& c, const Result& r) {
+    return std::any_of(r.services.begin(), r.services.end(), [&](int s) { return c.services[static_cast<size_t>(s)].sample; });
+}
+
 } // namespace core

@@ -31,6 +31,10 @@ struct Result {
 Result buildResult(const Content& content, const AnswerSheet& answers, const std::string& region,
                    std::optional<LocalTime> at = std::nullopt);
 
+// Whether any service the result lists is a sample entry (an example standing in for a
+// local directory not yet filled in): the services screen then says so above them.
+bool listsSampleServices(const Content& content, const Result& result);
+
 // Orders the result's services again for a new time (a screen opened later).
 void retime(const Content& content, Result& result, const std::string& region, std::optional<LocalTime> at);
 

@@ -82,11 +82,6 @@ AnswerSheet Session::answers() const {
     return effective;
 }
 
-int Session::questionsAnswered() const {
-    const AnswerSheet sheet = answers();
-    return static_cast<int>(std::count_if(sheet.begin(), sheet.end(), [](const Response& r) { return r.answered(); }));
-}
-
 bool Session::blank() const {
     return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](const Response& r) { return r.unanswered(); });
 }

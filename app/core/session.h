@@ -38,7 +38,6 @@ public:
     // Answers that count: those given to questions that are still shown on the path.
     AnswerSheet answers() const;
     Progress progress() const;
-    int questionsAnswered() const;
     // True when nothing about a person is held: no answer stored, no step taken.
     bool blank() const;  // real answers, "prefer not to say" excluded
 

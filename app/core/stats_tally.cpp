@@ -1,5 +1,7 @@
-// Session tallies to metric names.
+// Session tallies to metric names (named by stats_metrics.h).
 #include "core/stats_tally.h"
+
+#include "core/stats_metrics.h"
 
 namespace core {
 
@@ -9,32 +11,32 @@ void tallyResult(SessionTally& t, const Content& c, const Result& r) {
     t.levels.clear();
     for (const auto& d : r.domains) {
         const std::string& domain = c.domains[static_cast<size_t>(d.domain)].id;
-        t.levels.push_back(domain + "." + (d.level ? c.levels[static_cast<size_t>(*d.level)].id : std::string("none")));
+        t.levels.push_back(d.level ? levelMetric(domain, c.levels[static_cast<size_t>(*d.level)].id) : notAssessedMetric(domain));
     }
 }
 
 std::vector<std::string> sessionMetrics(const SessionTally& t) {
     std::vector<std::string> m;
     if (!t.started) return m;
-    m.push_back("sessions.started");
-    m.push_back(t.finished ? "sessions.finished" : "sessions.abandoned");
-    if (!t.language.empty()) m.push_back("language." + t.language);
+    m.push_back(metricName(Metric::SessionsStarted));
+    m.push_back(metricName(t.finished ? Metric::SessionsFinished : Metric::SessionsAbandoned));
+    if (!t.language.empty()) m.push_back(languageMetric(t.language));
     if (t.resultShown) {
-        m.push_back("results.shown");
-        for (const auto& level : t.levels) m.push_back("level." + level);
-        if (t.crisis) m.push_back("crisis.raised");
+        m.push_back(metricName(Metric::ResultsShown));
+        m.insert(m.end(), t.levels.begin(), t.levels.end());
+        if (t.crisis) m.push_back(metricName(Metric::CrisisRaised));
     }
-    for (const auto& domain : t.domainsOpened) m.push_back("advice.opened." + domain);
-    if (t.servicesViewed) m.push_back("services.viewed");
-    if (t.takeAwayShown) m.push_back("takeaway.shown");
+    for (const auto& domain : t.domainsOpened) m.push_back(adviceOpenedMetric(domain));
+    if (t.servicesViewed) m.push_back(metricName(Metric::ServicesViewed));
+    if (t.takeAwayShown) m.push_back(metricName(Metric::TakeAwayShown));
     return m;
 }
 
 std::string usefulMetric(int rating) {
     switch (rating) {
-    case 2: return "useful.yes";
-    case 1: return "useful.somewhat";
-    default: return "useful.no";
+    case 2: return metricName(Metric::UsefulYes);
+    case 1: return metricName(Metric::UsefulSomewhat);
+    default: return metricName(Metric::UsefulNo);
     }
 }
 

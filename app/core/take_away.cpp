@@ -3,16 +3,11 @@
 
 #include <algorithm>
 
+#include "core/contact_kind.h"
 #include "core/service_hours.h"
 
 namespace core {
 namespace {
-
-std::string digitsOf(const std::string& number) {
-    std::string d;
-    for (char c : number) if (c != ' ') d += c;
-    return d;
-}
 
 // The schedule itself: the first sentence of `hours` (later sentences add detail that
 // the small QR budget cannot carry; see docs/content-format.md).
@@ -25,14 +20,12 @@ std::string scheduleOf(const std::string& hours) {
 
 // Number first: it reads the same in every language, with no punctuation rules to follow.
 std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, const std::optional<LocalTime>& at) {
-    const std::string number = s.phone.empty() ? c.ui("sms", lang) + " " + s.sms : s.phone;
+    const std::string number = contactNumber(c, s, lang);
     const std::string now = takeAwayOpenNote(c, s, at, lang);
     return "- " + number + " " + s.name.in(lang) + " (" + scheduleOf(s.hours.in(lang)) + ")" + (now.empty() ? "" : " – " + now);
 }
 
 } // namespace
-
-std::string dialUri(const Service& s) { return s.phone.empty() ? "sms:" + digitsOf(s.sms) : "tel:" + digitsOf(s.phone); }
 
 // Most relevant first: crisis cards, then cards an answer triggered about this person's
 // situation (priority kSituationalPriority or more: owing a supplier, testing stock on

@@ -53,7 +53,4 @@ std::string takeAwayText(const Content& content, const Result& result, LanguageI
 // line is skipped before a shorter one below it. Crisis lines are always kept.
 TakeAway buildTakeAway(const Content& content, const Result& result, LanguageIndex language);
 
-// "tel:0800231313", or "sms:114" for a text-only line.
-std::string dialUri(const Service& service);
-
 } // namespace core

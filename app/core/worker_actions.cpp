@@ -4,20 +4,11 @@
 #include <algorithm>
 
 #include "core/event_label.h"
+#include "core/kiosk_steps.h"
 #include "core/removable_drive.h"
 
 namespace core {
 namespace {
-
-void leavePanel(Kiosk& k) {
-    k.person.pinTyped.clear();
-    k.person.pinFirst.clear();
-    k.worker.message.clear();
-    k.worker.report.clear();
-    k.worker.perDay.reset();
-    k.shownLanguage = k.startLanguage();  // the next person starts afresh
-    k.screen = Screen::Welcome;
-}
 
 void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(effect::SaveSetting{key, std::move(value)}); }
 
@@ -71,7 +62,7 @@ struct ApplyWorker {
         // Whatever a person was doing is ended (and counted as abandoned) before the panel
         // opens; the panel stays in the language on screen.
         const LanguageIndex language = k.language();
-        apply(k, action::Restart{});
+        restartPerson(k);
         k.shownLanguage = language;
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
@@ -127,7 +118,7 @@ struct ApplyWorker {
     }
     void operator()(const worker::ChangeIdle& c) {
         if (k.screen != Screen::WorkerPanel) return;
-        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, 30, 600);
+        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, kMinIdleSeconds, kMaxIdleSeconds);
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
     void operator()(const worker::Export& e) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
@@ -142,10 +133,10 @@ struct ApplyWorker {
         const LanguageIndex language = k.language();
         leavePanel(k);
         k.shownLanguage = language;  // shown to someone in the language the worker chose
-        apply(k, action::ShowProfile{d.profile});
+        showProfile(k, d.profile);
     }
     void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
-    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.tables; k.worker.perDay = r.perDay; }
+    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.report; }
     void operator()(const worker::ExportTargetsFound& f) { k.worker.exportTargets = f.directories; }
     void operator()(const worker::Message& m) {
         k.worker.message = m.id;
@@ -173,24 +164,6 @@ std::vector<std::string> regionsOf(const Content& c) {
         if (!s.national() && std::find(regions.begin(), regions.end(), s.region) == regions.end()) regions.push_back(s.region);
     }
     return regions;
-}
-
-void applyStoredSetting(Kiosk& k, const std::string& key, const std::string& value) {
-    if (key == setting::kEvent) k.settings.eventLabel = isValidEventLabel(value) ? value : "";
-    else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
-    else if (key == setting::kDemo) k.settings.demo = value == "1";
-    else if (key == setting::kPinHash) {
-        k.worker.pinHash = value;
-        if (!value.empty()) k.worker.pinState = PinState::Set;
-    } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
-    else if (key == setting::kIdleSeconds) {
-        try { k.settings.idleSeconds = std::clamp(std::stoi(value), 30, 600); } catch (const std::exception&) {}
-    } else if (key == setting::kLanguage) {
-        if (auto l = k.content->languageIndex(value)) {
-            k.settings.startLanguage = *l;
-            if (k.person.session.blank()) k.shownLanguage = *l;
-        }
-    }
 }
 
 } // namespace core

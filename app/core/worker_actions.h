@@ -7,9 +7,6 @@ namespace core {
 
 void applyWorker(Kiosk& kiosk, const WorkerAction& action);
 
-// Applies stored settings (from the statistics store) to the kiosk at start-up.
-void applyStoredSetting(Kiosk& kiosk, const std::string& key, const std::string& value);
-
 // Regions offered in the settings: "national" only, then each region local services name.
 std::vector<std::string> regionsOf(const Content& content);
 

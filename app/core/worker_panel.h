@@ -33,8 +33,7 @@ struct WorkerPanel {
     std::string message;      // interface string id of the feedback for the last thing done ("" = none)
     std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
     WorkerTab tab = WorkerTab::Dashboard;
-    std::vector<ReportTable> report;      // filled by the platform (effect::LoadReport)
-    std::optional<ReportTable> perDay;
+    Report report;                        // filled by the platform (effect::LoadReport); empty until then
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
     std::string storeStatus;  // problem or notice from the statistics store; empty = fine
     bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
@@ -62,7 +61,7 @@ struct ReloadContent {};
 struct DemoProfile { int profile; };
 struct Quit {};
 // Reports from the platform after running an effect.
-struct ReportLoaded { std::vector<ReportTable> tables; ReportTable perDay; };
+struct ReportLoaded { Report report; };
 struct ExportTargetsFound { std::vector<std::string> directories; };
 struct Message { std::string id; std::string detail; };
 // The store's state after an open or a write: a problem or notice to show, whether it

@@ -67,6 +67,14 @@ int64_t PinGuard::waitMs(int64_t nowMs) const {
     return std::max<int64_t>(0, lastFailureMs + delay - nowMs);
 }
 
+int PinGuard::waitSecondsShown(int64_t nowMs) const { return static_cast<int>((waitMs(nowMs) + 999) / 1000); }
+
+int64_t PinGuard::msUntilWaitTick(int64_t nowMs) const {
+    const int64_t wait = waitMs(nowMs);
+    if (wait <= 0) return -1;
+    return (wait - 1) % 1000 + 1;  // 2500 ms left reads "3" for 500 ms more
+}
+
 void PinGuard::failed(int64_t nowMs) {
     ++failures;
     lastFailureMs = nowMs;

@@ -28,6 +28,11 @@ struct PinGuard {
     // Milliseconds before another try is accepted (0 = now). Doubles from 1 s after each
     // wrong try, capped at a minute; after kPinTriesBeforeLockout wrong tries, 15 minutes.
     int64_t waitMs(int64_t nowMs) const;
+    // The wait as the pad shows it: whole seconds, rounded up (0 = none).
+    int waitSecondsShown(int64_t nowMs) const;
+    // Milliseconds until those seconds next change, so the display redraws on time;
+    // -1 when there is no wait.
+    int64_t msUntilWaitTick(int64_t nowMs) const;
     void failed(int64_t nowMs);
     void succeeded() { failures = 0; }
 

@@ -9,7 +9,7 @@
 #include "core/content_loader.h"
 #include "core/export_failure.h"
 #include "core/stats_report.h"
-#include "core/worker_actions.h"
+#include "core/stored_settings.h"
 #include "platform/drive_eject.h"
 #include "platform/export_file.h"
 
@@ -66,20 +66,19 @@ void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
     core::apply(kiosk, core::action::Worker{status});
 }
 
-void EffectRunner::restore(core::Kiosk& kiosk) const {
+void EffectRunner::restore(core::Kiosk& kiosk, const core::RunOptions& thisRun) const {
     core::apply(kiosk, core::action::Worker{contentStatus_});
-    if (!store_) return;
-    for (const char* key : {core::setting::kEvent, core::setting::kRegion, core::setting::kLanguage,
-                            core::setting::kIdleSeconds, core::setting::kDemo, core::setting::kPinHash,
-                            core::setting::kPinFailures}) {
-        if (auto value = store_->setting(key)) core::applyStoredSetting(kiosk, key, *value);
+    core::action::SettingsRestored restored{{}, thisRun};
+    for (const char* key : core::restoredKeys()) {
+        if (auto value = store_ ? store_->setting(key) : std::nullopt) restored.stored.push_back({key, *value});
     }
+    core::apply(kiosk, restored);
     storeStatus(kiosk);
 }
 
 void EffectRunner::report(core::Kiosk& kiosk) const {
     const auto rows = store_ ? store_->counters() : std::vector<core::CounterRow>{};
-    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language()), core::sessionsPerDay(rows)};
+    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language())};
     core::apply(kiosk, core::action::Worker{loaded});
     storeStatus(kiosk);
 }
@@ -87,9 +86,8 @@ void EffectRunner::report(core::Kiosk& kiosk) const {
 void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) const {
     if (!store_) { core::apply(kiosk, message("export_failed", "no statistics store")); return; }
     const auto rows = store_->counters();
-    auto tables = core::buildReport(*content_, rows, kiosk.language());
-    tables.push_back(core::sessionsPerDay(rows));
-    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, tables, kiosk.language()));
+    const core::Report report = core::buildReport(*content_, rows, kiosk.language());
+    const ExportWritten written = writeNewFile(directory, "repere-stats-" + core::localDay() + ".csv", core::reportCsv(*content_, report, kiosk.language()));
     if (!written.ok) { core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), written.error)); return; }
     core::apply(kiosk, message("export_done", written.path));
 }
@@ -102,13 +100,9 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
         core::apply(kiosk, message("content_failed", std::to_string(core::countErrors(loaded.diagnostics)) + " · " + first));
         return;
     }
-    // The panel is open, so no person's session refers to the old content.
     auto fresh = std::make_unique<core::Content>(std::move(*loaded.content));
-    kiosk.content = fresh.get();
-    core::wipe(kiosk.person, *fresh);
-    kiosk.shownLanguage = kiosk.startLanguage();
+    core::apply(kiosk, core::action::ContentReloaded{fresh.get()});  // the old content is freed only after
     content_ = std::move(fresh);
-    core::apply(kiosk, message("content_ok", std::to_string(content_->questions.size())));
 }
 
 void EffectRunner::run(core::Kiosk& kiosk) {

@@ -14,14 +14,15 @@ namespace platform {
 class EffectRunner {
 public:
     // `store` may be null (headless runs without --data: nothing is recorded).
-    // `content` is the loaded content; reloads replace it and repoint the kiosk.
+    // `content` is the loaded content; a reload replaces it and tells the kiosk.
     EffectRunner(core::StatsStore* store, std::string contentDir, std::unique_ptr<core::Content> content,
                  std::string dataDir);
 
     const core::Content& content() const { return *content_; }
 
-    // Applies stored settings and the store's state to a new kiosk.
-    void restore(core::Kiosk& kiosk) const;
+    // Feeds a new kiosk the stored settings with this run's options on top, and the
+    // store's state.
+    void restore(core::Kiosk& kiosk, const core::RunOptions& thisRun = {}) const;
     // Runs and clears kiosk.effects, applying the follow-up actions.
     void run(core::Kiosk& kiosk);
     bool quitRequested() const { return quit_; }

@@ -12,9 +12,10 @@
 namespace platform {
 namespace {
 
+static_assert(sizeof(ImWchar) == sizeof(unsigned short), "glyph ranges are passed as unsigned short");
+
 // `charset`, when given, receives a copy of the matched font's characters (caller destroys).
-std::string match(const char* pattern, FcCharSet** charsetOut = nullptr) {
-    FcConfig* config = FcInitLoadConfigAndFonts();
+std::string match(FcConfig* config, const char* pattern, FcCharSet** charsetOut = nullptr) {
     if (!config) return {};
     std::string path;
     FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
@@ -35,7 +36,6 @@ std::string match(const char* pattern, FcCharSet** charsetOut = nullptr) {
         FcPatternDestroy(font);
     }
     FcPatternDestroy(pat);
-    FcConfigDestroy(config);
     return path;
 }
 
@@ -44,11 +44,11 @@ std::vector<unsigned char> readFile(const std::string& path) {
     return std::vector<unsigned char>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-ImFont* add(std::vector<unsigned char>& data, float px) {
+ImFont* add(std::vector<unsigned char>& data, float px, const std::vector<ImWchar>& ranges) {
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes stay in FontFiles for later rebuilds
     cfg.OversampleH = 1;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px, &cfg, glyphRanges());
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px, &cfg, ranges.data());
 }
 
 } // namespace
@@ -73,11 +73,12 @@ bool hasGlyph(unsigned codepoint) {
 
 core::GlyphCoverage kioskGlyphCoverage() {
     // The same search as findFonts: the first family that matches, regular and bold.
+    const std::unique_ptr<FcConfig, void (*)(FcConfig*)> config(FcInitLoadConfigAndFonts(), FcConfigDestroy);
     for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
         FcCharSet* regular = nullptr;
-        if (match(family, &regular).empty()) continue;
+        if (match(config.get(), family, &regular).empty()) continue;
         FcCharSet* bold = nullptr;
-        if (match((std::string(family) + ":bold").c_str(), &bold).empty()) bold = FcCharSetCopy(regular);
+        if (match(config.get(), (std::string(family) + ":bold").c_str(), &bold).empty()) bold = FcCharSetCopy(regular);
         const auto destroy = [](FcCharSet* set) { if (set) FcCharSetDestroy(set); };
         std::shared_ptr<FcCharSet> r(regular, destroy), b(bold, destroy);
         return [r, b](char32_t cp) {
@@ -89,11 +90,15 @@ core::GlyphCoverage kioskGlyphCoverage() {
 
 FontFiles findFonts(std::string& error) {
     FontFiles f;
-    for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
-        f.regularPath = match(family);
-        if (!f.regularPath.empty()) {
-            f.boldPath = match((std::string(family) + ":bold").c_str());
-            break;
+    {
+        // Loading fontconfig's configuration is most of a lookup's cost: once for all of them.
+        const std::unique_ptr<FcConfig, void (*)(FcConfig*)> config(FcInitLoadConfigAndFonts(), FcConfigDestroy);
+        for (const char* family : {"DejaVu Sans", "Noto Sans", "sans-serif"}) {
+            f.regularPath = match(config.get(), family);
+            if (!f.regularPath.empty()) {
+                f.boldPath = match(config.get(), (std::string(family) + ":bold").c_str());
+                break;
+            }
         }
     }
     if (f.regularPath.empty()) {
@@ -110,16 +115,25 @@ FontFiles findFonts(std::string& error) {
     return f;
 }
 
-ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& m) {
+std::vector<unsigned short> atlasRanges(const std::u32string& characters) {
+    ImFontGlyphRangesBuilder builder;
+    for (char32_t cp : characters) if (hasGlyph(cp)) builder.AddChar(static_cast<ImWchar>(cp));
+    ImVector<ImWchar> built;
+    builder.BuildRanges(&built);
+    return std::vector<unsigned short>(built.begin(), built.end());
+}
+
+ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& m, const std::vector<unsigned short>& ranges) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no renderer here needs it; it can double the texture
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     ui::FontSet set;
-    set.body = add(files.regular, m.bodySize);
-    set.bold = add(files.bold, m.bodySize);
-    set.title = add(files.bold, m.titleSize);
-    set.small = add(files.regular, m.smallSize);
+    set.body = add(files.regular, m.bodySize, ranges);
+    set.bold = add(files.bold, m.bodySize, ranges);
+    set.title = add(files.bold, m.titleSize, ranges);
+    set.small = add(files.regular, m.smallSize, ranges);
     io.Fonts->Build();
     return set;
 }

@@ -18,11 +18,15 @@ struct FontFiles {
 // Empty `regular` when no usable font was found; `error` then says why.
 FontFiles findFonts(std::string& error);
 
-// Rebuilds io.Fonts for `metrics` (call outside a frame). The renderer's font texture
-// must be recreated afterwards.
-ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& metrics);
+// The glyph ranges for `characters` (core/font_characters.h) that the kiosk can draw
+// (hasGlyph), as ImGui takes them: pairs of first and last, then 0.
+std::vector<unsigned short> atlasRanges(const std::u32string& characters);
 
-// The glyph ranges loaded: Latin, Latin-1, Latin Extended-A, general punctuation, arrows
+// Rebuilds io.Fonts for `metrics` with the glyphs of `ranges` (call outside a frame;
+// `ranges` must outlive the atlas). The renderer's font texture must be recreated afterwards.
+ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& metrics, const std::vector<unsigned short>& ranges);
+
+// The glyph ranges the kiosk can draw (the atlas holds those of them the content uses): Latin, Latin-1, Latin Extended-A, general punctuation, arrows
 // and the minus sign, which cover French typography (« » ’ — … and accented capitals).
 const unsigned short* glyphRanges();
 // True when `codepoint` is in glyphRanges() (anything else would draw as "?").

@@ -4,6 +4,8 @@
 #include <imgui/backends/imgui_impl_sdlrenderer.h>
 #include <imgui/imgui.h>
 
+#include "core/font_characters.h"
+
 namespace platform {
 
 FrameRenderer::FrameRenderer(SDL_Renderer* renderer, FontFiles fonts, float dpi)
@@ -34,23 +36,36 @@ FrameRenderer::~FrameRenderer() {
     ImGui::DestroyContext(context_);
 }
 
-void FrameRenderer::matchFonts(ui::UiContext& ui, const ui::Metrics& m) {
-    const bool same = built_ && m.bodySize == builtFor_.bodySize && m.titleSize == builtFor_.titleSize &&
-                      m.smallSize == builtFor_.smallSize;
-    if (!same) {
+// One atlas for the sizes in use and the content's characters, rebuilt only when either
+// changes (a window resize, the large-text button, a content reload).
+void FrameRenderer::matchFonts(ui::UiContext& ui, const core::Content& content, const ui::Metrics& m) {
+    const bool sameSizes = built_ && m.bodySize == builtFor_.bodySize && m.titleSize == builtFor_.titleSize &&
+                           m.smallSize == builtFor_.smallSize;
+    std::vector<unsigned short> ranges;
+    // A reloaded content is a new object made while the old one lives: a new address.
+    if (!built_ || &content != builtForContent_) ranges = atlasRanges(core::fontCharacters(content));
+    const bool sameGlyphs = built_ && (&content == builtForContent_ || ranges == ranges_);
+    if (!sameSizes || !sameGlyphs) {
+        if (!sameGlyphs) ranges_ = std::move(ranges);
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
-        ui.fonts = buildFontAtlas(fonts_, m);
+        ui.fonts = buildFontAtlas(fonts_, m, ranges_);
         ImGui_ImplSDLRenderer_CreateFontsTexture();
+        // The texture holds the pixels now: drop ImGui's alpha and RGBA copies.
+        ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+        atlasWidth_ = atlas.TexWidth;
+        atlasHeight_ = atlas.TexHeight;
+        atlas.ClearTexData();
         builtFor_ = m;
         built_ = true;
     }
+    builtForContent_ = &content;
     ui.metrics = m;
     ui.touch.setDragThreshold(m.target * 0.15f);
 }
 
 ui::Actions FrameRenderer::draw(ui::KioskUi& kioskUi, int width, int height, int64_t nowMs, float dt, bool rasterize) {
     ImGui::SetCurrentContext(context_);
-    matchFonts(kioskUi.context(),
+    matchFonts(kioskUi.context(), *kioskUi.kiosk().content,
                ui::computeMetrics(static_cast<float>(width), static_cast<float>(height), dpi_, kioskUi.kiosk().textSize));
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(width), static_cast<float>(height));

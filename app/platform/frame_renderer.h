@@ -3,6 +3,7 @@
 // kiosk frame. Used by the window loop and the headless commands alike.
 #pragma once
 #include <cstdint>
+#include <vector>
 
 #include <SDL.h>
 
@@ -25,15 +26,23 @@ public:
     // `rasterize` false stops after layout (headless runs that need no pixels).
     ui::Actions draw(ui::KioskUi& kioskUi, int width, int height, int64_t nowMs, float dt, bool rasterize = true);
 
+    // The font texture's size in pixels (each pixel 4 bytes: SDL_Renderer has no
+    // alpha-only format), for the tests and the benchmark.
+    int atlasWidth() const { return atlasWidth_; }
+    int atlasHeight() const { return atlasHeight_; }
+
 private:
-    void matchFonts(ui::UiContext& ui, const ui::Metrics& metrics);
+    void matchFonts(ui::UiContext& ui, const core::Content& content, const ui::Metrics& metrics);
 
     SDL_Renderer* renderer_;
     FontFiles fonts_;
     float dpi_;
     ImGuiContext* context_ = nullptr;
     ui::Metrics builtFor_{};
+    const core::Content* builtForContent_ = nullptr;
+    std::vector<unsigned short> ranges_;  // the atlas's glyphs; ImGui reads them while it lives
     bool built_ = false;
+    int atlasWidth_ = 0, atlasHeight_ = 0;
 };
 
 } // namespace platform

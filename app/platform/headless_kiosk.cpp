@@ -1,6 +1,8 @@
 // Scripted input and offscreen frames.
 #include "platform/headless_kiosk.h"
 
+#include "platform/frame_step.h"
+
 namespace platform {
 
 HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
@@ -18,15 +20,12 @@ HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings s
 ui::Actions HeadlessKiosk::frame(bool rasterize) {
     if (!renderer_) return {};
     now_ += 16;
-    effects_.run(kiosk_);  // what keys queued since the last frame
-    ui::Actions actions = renderer_->draw(kioskUi_, offscreen_.width(), offscreen_.height(), now_, 0.016f, rasterize);
-    effects_.run(kiosk_);
-    return actions;
+    return stepFrame(*renderer_, kioskUi_, effects_, {offscreen_.width(), offscreen_.height()}, now_, 0.016f, rasterize);
 }
 
 void HeadlessKiosk::reset(core::KioskSettings settings) {
     kiosk_ = core::Kiosk(effects_.content(), std::move(settings));  // KioskUi keeps referring to kiosk_
-    kiosk_.localTime = localTime_;
+    core::apply(kiosk_, core::action::ClockRead{localTime_});
     effects_.restore(kiosk_);
     kioskUi_.context().touch = ui::Touch{};
     kioskUi_.context().scrollKey.clear();
@@ -37,6 +36,14 @@ void HeadlessKiosk::reset(core::KioskSettings settings) {
 void HeadlessKiosk::act(const core::Action& action) {
     kioskUi_.act(action, now_);
     effects_.run(kiosk_);
+}
+
+void HeadlessKiosk::openTeamPanelFirstUse(const std::string& pin) {
+    act(core::action::Worker{core::worker::Open{}});
+    for (int round = 0; round < 2; ++round) {
+        for (char d : pin) act(core::action::Worker{core::worker::Digit{d - '0'}});
+        act(core::action::Worker{core::worker::Submit{now_}});
+    }
 }
 
 bool HeadlessKiosk::tap(const std::string& id, bool rasterize) {

@@ -40,13 +40,17 @@ public:
     void wheel(float notches, bool rasterize = true);
     void advance(int64_t ms) { now_ += ms; }
     // The fake wall clock "open now" is computed from; kept across reset(). None = unknown.
-    void setLocalTime(std::optional<core::LocalTime> at) { localTime_ = at; kiosk_.localTime = at; }
+    void setLocalTime(std::optional<core::LocalTime> at) { localTime_ = at; core::apply(kiosk_, core::action::ClockRead{at}); }
     // A fresh kiosk with these settings (as after a restart of the program), same window.
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
+    // Opens the team panel as a worker does on first use: chooses `pin` (digits), types it again.
+    void openTeamPanelFirstUse(const std::string& pin = "975318");
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
+    RgbaImage image() const { return offscreen_.image(); }
+    const FrameRenderer* renderer() const { return renderer_.get(); }
 
 private:
     EffectRunner effects_;

@@ -1,7 +1,7 @@
-// In-memory software rendering and PNG output (stb_image_write).
+// In-memory software rendering and PNG output.
 #include "platform/offscreen.h"
 
-#include <stb/stb_image_write.h>
+#include "platform/png_file.h"
 
 namespace platform {
 
@@ -18,13 +18,12 @@ Offscreen::~Offscreen() {
 
 bool Offscreen::savePng(const std::string& path, std::string& error) const {
     if (!surface_) { error = "no image"; return false; }
-    // Screenshots are written by the hundred: fast compression matters more than size.
-    stbi_write_png_compression_level = 2;
-    if (!stbi_write_png(path.c_str(), width_, height_, 4, surface_->pixels, surface_->pitch)) {
-        error = "cannot write " + path;
-        return false;
-    }
-    return true;
+    return writePng(path, image(), error);
+}
+
+RgbaImage Offscreen::image() const {
+    if (!surface_) return {};
+    return {static_cast<const uint8_t*>(surface_->pixels), width_, height_, surface_->pitch};
 }
 
 } // namespace platform

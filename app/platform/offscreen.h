@@ -5,6 +5,8 @@
 
 #include <SDL.h>
 
+#include "platform/png_file.h"
+
 namespace platform {
 
 class Offscreen {
@@ -21,6 +23,8 @@ public:
 
     // Writes what was last drawn as a PNG; false with `error` set on failure.
     bool savePng(const std::string& path, std::string& error) const;
+    // What was last drawn (empty when the renderer could not be made).
+    RgbaImage image() const;
 
 private:
     int width_, height_;

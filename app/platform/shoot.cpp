@@ -1,6 +1,11 @@
 // Screen list and rendering for `repere shoot`. Each screen is reached by real actions
-// from a fresh kiosk, so what is shot is what a person would see.
+// from a fresh kiosk, so what is shot is what a person would see. Many screens are
+// shared out between one process per core.
 #include "platform/shoot.h"
+
+#include <sched.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -42,15 +47,6 @@ void toQuestion(HeadlessKiosk& h, int question) {
     }
 }
 
-// Opens the team panel as a worker would on first use: choose a PIN, type it again.
-void openPanel(HeadlessKiosk& h) {
-    h.act(act::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {2, 4, 6, 8, 1, 3}) h.act(act::Worker{core::worker::Digit{d}});
-        h.act(act::Worker{core::worker::Submit{h.now()}});
-    }
-}
-
 // Figures for the dashboard screenshot, made in memory from the sample profiles (each
 // profile's session counted a different number of times); nothing is read or written.
 void showSampleFigures(HeadlessKiosk& h) {
@@ -69,7 +65,7 @@ void showSampleFigures(HeadlessKiosk& h) {
         for (const auto& metric : core::sessionMetrics(t)) rows.push_back({p % 2 ? "2026-11-27" : "2026-11-28", "", metric, times});
         rows.push_back({"2026-11-28", "", core::usefulMetric(static_cast<int>(p % 3)), times});
     }
-    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language()), core::sessionsPerDay(rows)}});
+    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
 }
 
 std::vector<Shot> allShots(const core::Content& c) {
@@ -123,7 +119,7 @@ std::vector<Shot> allShots(const core::Content& c) {
     for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
                            std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
         shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {
-                             openPanel(h);
+                             h.openTeamPanelFirstUse();
                              if (tab == core::WorkerTab::Demo) {
                                  h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
                                  h.act(act::Worker{core::worker::ToggleDemo{}});
@@ -136,12 +132,70 @@ std::vector<Shot> allShots(const core::Content& c) {
     shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).
     shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
-                         openPanel(h);
+                         h.openTeamPanelFirstUse();
                          h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
                          h.act(act::Worker{core::worker::ContentStatus{
                              "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
                      }});
     return shots;
+}
+
+} // namespace
+
+namespace {
+
+struct Job {
+    core::LanguageIndex language;
+    const Shot* shot;
+    std::string file;  // relative to the output directory
+};
+
+// Renders jobs first, first + step, first + 2 step… each from a fresh kiosk (nothing
+// carries over from the previous shot). 0 when all were written; 1 with a message.
+int renderJobs(const core::Content& content, const ShootOptions& o, const std::vector<Job>& jobs, size_t first, size_t step) {
+    HeadlessKiosk h(content, {}, o.width, o.height);
+    h.setLocalTime(o.at);
+    if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
+    for (size_t j = first; j < jobs.size(); j += step) {
+        h.reset();
+        h.act(core::action::SetLanguage{jobs[j].language});
+        jobs[j].shot->setup(h);
+        h.frame(false);  // layout settles (scroll extents, measured widths)
+        h.frame(true);
+        std::string error;
+        if (!h.savePng((std::filesystem::path(o.outDir) / jobs[j].file).string(), error)) {
+            std::fprintf(stderr, "repere shoot: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    return 0;
+}
+
+size_t cores() {
+    cpu_set_t set;
+    return sched_getaffinity(0, sizeof set, &set) == 0 ? static_cast<size_t>(std::max(1, CPU_COUNT(&set))) : 1;
+}
+
+// One process per core, each rendering every n-th job: encoding PNGs is most of the work
+// and one process does it on one core. 0 when every process succeeded.
+int renderOnEveryCore(const core::Content& content, const ShootOptions& o, const std::vector<Job>& jobs) {
+    const size_t processes = std::min(cores(), jobs.size());
+    std::fflush(nullptr);
+    std::vector<pid_t> children;
+    std::vector<size_t> ownSlices{0};
+    for (size_t p = 1; p < processes; ++p) {
+        const pid_t pid = fork();
+        if (pid == 0) { const int code = renderJobs(content, o, jobs, p, processes); std::fflush(nullptr); _exit(code); }
+        if (pid > 0) children.push_back(pid);
+        else ownSlices.push_back(p);  // no process for it: rendered here
+    }
+    int result = 0;
+    for (size_t slice : ownSlices) result |= renderJobs(content, o, jobs, slice, processes);
+    for (pid_t pid : children) {
+        int status = 0;
+        if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) result = 1;
+    }
+    return result;
 }
 
 } // namespace
@@ -162,31 +216,17 @@ int runShoot(const core::Content& content, const ShootOptions& o) {
     fs::create_directories(o.outDir, ec);
     std::ofstream index(fs::path(o.outDir) / "index.tsv");
     if (ec || !index) { std::fprintf(stderr, "repere shoot: cannot write to %s\n", o.outDir.c_str()); return 1; }
-    int written = 0;
-    HeadlessKiosk h(content, {}, o.width, o.height);
-    h.setLocalTime(o.at);
-    if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
+    std::vector<Job> jobs;
     for (core::LanguageIndex lang : languages) {
-        const std::string code = content.languages[static_cast<size_t>(lang)].id;
+        const std::string& code = content.languages[static_cast<size_t>(lang)].id;
         fs::create_directories(fs::path(o.outDir) / code, ec);
-        for (const Shot& shot : shots) {
-            // Every screen from a fresh kiosk: nothing carries over from the previous shot.
-            h.reset();
-            h.act(core::action::SetLanguage{lang});
-            shot.setup(h);
-            h.frame(false);  // layout settles (scroll extents, measured widths)
-            h.frame(true);
-            const std::string file = code + "/" + shot.id + ".png";
-            std::string error;
-            if (!h.savePng((fs::path(o.outDir) / file).string(), error)) {
-                std::fprintf(stderr, "repere shoot: %s\n", error.c_str());
-                return 1;
-            }
-            index << shot.id << '\t' << code << '\t' << file << '\n';
-            ++written;
-        }
+        for (const Shot& shot : shots) jobs.push_back({lang, &shot, code + "/" + shot.id + ".png"});
     }
-    std::printf("%d screens written to %s\n", written, o.outDir.c_str());
+    if (renderOnEveryCore(content, o, jobs) != 0) return 1;
+    for (const Job& job : jobs) {
+        index << job.shot->id << '\t' << content.languages[static_cast<size_t>(job.language)].id << '\t' << job.file << '\n';
+    }
+    std::printf("%zu screens written to %s\n", jobs.size(), o.outDir.c_str());
     return 0;
 }
 

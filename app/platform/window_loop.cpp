@@ -7,8 +7,10 @@
 #include "platform/fonts.h"
 #include "platform/local_clock.h"
 #include "platform/frame_renderer.h"
+#include "platform/frame_step.h"
 #include "platform/sdl_input.h"
 #include "platform/stop_signals.h"
+#include "platform/window_renderer.h"
 
 namespace platform {
 namespace {
@@ -26,10 +28,21 @@ core::DrawingSize drawingSize(SDL_Renderer* renderer) {
     return size;
 }
 
-} // namespace
+// SDL with the kiosk's hints, the window and its renderer; SDL_Quit when it goes.
+struct SdlWindow {
+    SDL_Window* window = nullptr;
+    SDL_Renderer* renderer = nullptr;
+    SdlWindow() = default;
+    SdlWindow(const SdlWindow&) = delete;
+    SdlWindow& operator=(const SdlWindow&) = delete;
+    ~SdlWindow() {
+        if (renderer) SDL_DestroyRenderer(renderer);
+        if (window) SDL_DestroyWindow(window);
+        SDL_Quit();
+    }
+};
 
-int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
-              std::optional<core::LanguageIndex> language) {
+bool startVideo(const WindowOptions& options) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");     // ours: stop_signals.h
     blockStopSignals();
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");      // fingers are read directly
@@ -37,88 +50,111 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     if (!options.windowed) SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1");  // keep Alt+Tab and friends from the desktop
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "repere: cannot start video: %s\n", SDL_GetError());
-        return 1;
+        return false;
     }
     startStopSignalWatch();
+    return true;
+}
+
+bool openWindow(SdlWindow& sdl, const WindowOptions& options, const core::RendererProbe& probe) {
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
+    if (!options.windowed) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    const int w = options.width > 0 ? options.width : 1280, h = options.height > 0 ? options.height : 800;
+    sdl.window = SDL_CreateWindow("Repère", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    sdl.renderer = sdl.window ? createWindowRenderer(sdl.window, options.renderer, probe) : nullptr;
+    if (!sdl.renderer) {
+        std::fprintf(stderr, "repere: cannot open a window: %s\n", SDL_GetError());
+        return false;
+    }
+    if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
+    return true;
+}
+
+int64_t ticks() { return static_cast<int64_t>(SDL_GetTicks64()); }
+
+// What woke the loop, the drawing size then, and when.
+struct Wake {
+    core::FrameWake frame;
+    core::DrawingSize size;
+    int64_t now = 0;
+};
+
+// Blocks until an event, a timer or a size change (not at all while frames are owed or
+// something animates), then feeds every waiting event to the views. `running` turns
+// false on a quit the kiosk obeys.
+Wake waitAndFeed(SDL_Renderer* renderer, ui::KioskUi& kioskUi, SdlInput& input, int framesPending,
+                 core::DrawingSize drawn, bool windowed, bool& running) {
+    const int64_t start = ticks();
+    const int64_t timer = kioskUi.msUntilTimer(start);
+    Wake wake;
+    wake.frame.framesPending = framesPending;
+    wake.frame.animating = kioskUi.animating();
+    wake.frame.sizeChanged = drawingSize(renderer) != drawn;
+    SDL_Event e;
+    bool got = SDL_WaitEventTimeout(&e, core::waitTimeoutMs(wake.frame, timer)) != 0;
+    wake.size = drawingSize(renderer);
+    for (; got; got = SDL_PollEvent(&e) != 0) {
+        // Kiosk mode: only the team panel or a stop signal (systemctl stop) quits.
+        if (e.type == SDL_QUIT && (windowed || stopRequested())) running = false;
+        if (e.type == SDL_WINDOWEVENT) {
+            wake.frame.input = true;
+            wake.size = drawingSize(renderer);
+        }
+        if (auto event = input.translate(e, wake.size.width, wake.size.height)) {
+            kioskUi.input(*event, ticks());
+            wake.frame.input = true;
+        }
+    }
+    wake.now = ticks();
+    wake.frame.timerDue = timer >= 0 && wake.now - start >= timer;
+    wake.frame.sizeChanged = wake.size != drawn;
+    return wake;
+}
+
+// Sleeps in SDL until something needs a frame, draws it, and again until a quit.
+void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kioskUi, EffectRunner& effects,
+               bool windowed) {
+    SdlInput input;
+    bool running = true;
+    int framesPending = core::kFramesAfterChange;
+    core::DrawingSize drawn;  // the size the last frame was laid out for (none yet)
+    int64_t last = ticks();
+    while (running && !effects.quitRequested()) {
+        Wake wake = waitAndFeed(renderer, kioskUi, input, framesPending, drawn, windowed, running);
+        if (!core::shouldRender(wake.frame)) continue;
+        // SDL sets the viewport when it sees a size event, which can come before the
+        // size itself (Wayland): lay the frame out on the whole size read now.
+        if (wake.frame.sizeChanged) SDL_RenderSetViewport(renderer, nullptr);
+        const float dt = static_cast<float>(wake.now - last) / 1000.f;
+        last = wake.now;
+        const ui::Actions actions = stepFrame(frames, kioskUi, effects, wake.size, wake.now, dt);
+        drawn = wake.size;
+        if (!actions.empty()) wake.frame.input = true;
+        framesPending = core::framesOwedAfter(wake.frame);
+    }
+}
+
+} // namespace
+
+int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
+              std::optional<core::LanguageIndex> language) {
+    const core::RendererProbe probe = probeRenderers(options.renderer);  // before SDL and threads
+    SdlWindow sdl;
+    if (!startVideo(options)) return 1;
     std::string fontError;
     FontFiles fonts = findFonts(fontError);
     if (fonts.regular.empty()) {
         std::fprintf(stderr, "repere: %s\n", fontError.c_str());
-        SDL_Quit();
         return 1;
     }
-    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
-    if (!options.windowed) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-    const int w = options.width > 0 ? options.width : 1280, h = options.height > 0 ? options.height : 800;
-    SDL_Window* window = SDL_CreateWindow("Repère", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
-    SDL_Renderer* renderer = window ? SDL_CreateRenderer(window, -1, SDL_RENDERER_PRESENTVSYNC) : nullptr;
-    if (!renderer && window) renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
-    if (!renderer) {
-        std::fprintf(stderr, "repere: cannot open a window: %s\n", SDL_GetError());
-        if (window) SDL_DestroyWindow(window);
-        SDL_Quit();
-        return 1;
-    }
-    if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
+    if (!openWindow(sdl, options, probe)) return 1;
 
     core::Kiosk kiosk(effects.content(), settings);
-    effects.restore(kiosk);
-    if (settings.demo) kiosk.settings.demo = true;  // --demo wins over the stored setting for this run
-    if (language) core::apply(kiosk, core::action::SetLanguage{*language});  // --lang wins over the stored setting for this run
-    int64_t last = SDL_GetTicks64();
-    ui::KioskUi kioskUi(kiosk, options.windowed, static_cast<int64_t>(last));
+    effects.restore(kiosk, core::RunOptions{settings.demo, language});  // --demo and --lang win for this run
+    ui::KioskUi kioskUi(kiosk, options.windowed, ticks());
     kioskUi.setLocalClock(systemLocalTime);
-    {
-        FrameRenderer frames(renderer, std::move(fonts), displayDpi(window));
-        SdlInput input;
-        bool running = true;
-        int framesPending = core::kFramesAfterChange;
-        core::DrawingSize drawn;  // the size the last frame was laid out for (none yet)
-        while (running && !effects.quitRequested()) {
-            const int64_t now0 = static_cast<int64_t>(SDL_GetTicks64());
-            const int64_t timer = kioskUi.msUntilTimer(now0);
-            SDL_Event e;
-            core::FrameWake wake;
-            wake.framesPending = framesPending;
-            wake.animating = kioskUi.animating();
-            wake.sizeChanged = drawingSize(renderer) != drawn;
-            bool got = SDL_WaitEventTimeout(&e, core::waitTimeoutMs(wake, timer)) != 0;
-            core::DrawingSize size = drawingSize(renderer);
-            while (got) {
-                const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
-                // Kiosk mode: only the team panel or a stop signal (systemctl stop) quits.
-                if (e.type == SDL_QUIT && (options.windowed || stopRequested())) running = false;
-                if (e.type == SDL_WINDOWEVENT) {
-                    wake.input = true;
-                    size = drawingSize(renderer);
-                }
-                if (auto event = input.translate(e, size.width, size.height)) {
-                    kioskUi.input(*event, now);
-                    wake.input = true;
-                }
-                got = SDL_PollEvent(&e) != 0;
-            }
-            const int64_t now = static_cast<int64_t>(SDL_GetTicks64());
-            wake.timerDue = timer >= 0 && now - now0 >= timer;
-            wake.sizeChanged = size != drawn;
-            effects.run(kiosk);  // what keys queued
-            if (!core::shouldRender(wake)) continue;
-            // SDL sets the viewport when it sees a size event, which can come before the
-            // size itself (Wayland): lay the frame out on the whole size read now.
-            if (wake.sizeChanged) SDL_RenderSetViewport(renderer, nullptr);
-            const float dt = static_cast<float>(now - last) / 1000.f;
-            last = now;
-            const ui::Actions actions = frames.draw(kioskUi, size.width, size.height, now, dt);
-            drawn = size;
-            // Disk writes come after the frame is shown, so a tap never waits for fsync.
-            effects.run(kiosk);
-            if (!actions.empty()) wake.input = true;
-            framesPending = core::framesOwedAfter(wake);
-        }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_DestroyWindow(window);
-    SDL_Quit();
+    FrameRenderer frames(sdl.renderer, std::move(fonts), displayDpi(sdl.window));
+    runFrames(sdl.renderer, frames, kioskUi, effects, options.windowed);
     return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/content.h"
 #include "core/kiosk.h"
+#include "core/renderer_choice.h"
 #include "platform/effects.h"
 
 namespace platform {
@@ -12,6 +13,7 @@ namespace platform {
 struct WindowOptions {
     bool windowed = false;
     int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280×800 (windowed)
+    core::RendererRequest renderer = core::RendererRequest::Auto;  // --renderer
 };
 
 // Returns the process exit code. Content comes from `effects` (which may reload it).

@@ -13,7 +13,7 @@ core::IdleState KioskUi::idle(int64_t nowMs) const {
 }
 
 void KioskUi::act(const core::Action& action, int64_t nowMs) {
-    if (localClock_) kiosk_.localTime = localClock_();  // one clock read per action, never per frame
+    if (localClock_) core::apply(kiosk_, core::action::ClockRead{localClock_()});  // one clock read per action, never per frame
     core::apply(kiosk_, action);
     lastInputMs_ = nowMs;
 }
@@ -59,10 +59,7 @@ int64_t KioskUi::msUntilTimer(int64_t nowMs) const {
     auto sooner = [&](int64_t ms) { if (ms >= 0 && (due < 0 || ms < due)) due = ms; };
     const double press = ui_.touch.longPressRemaining(cornerMin(), cornerMax(), static_cast<double>(nowMs) / 1000.0, kLongPressSeconds);
     if (press >= 0) sooner(static_cast<int64_t>(press * 1000.0) + 1);
-    if (kiosk_.screen == core::Screen::WorkerPin) {
-        const int64_t wait = kiosk_.worker.guard.waitMs(nowMs);
-        if (wait > 0) sooner(std::min<int64_t>(wait, 1000 - (wait - 1) % 1000));  // the seconds shown tick down
-    }
+    if (kiosk_.screen == core::Screen::WorkerPin) sooner(kiosk_.worker.guard.msUntilWaitTick(nowMs));  // the seconds shown tick down
     return due;
 }
 

@@ -9,7 +9,7 @@
 
 namespace ui {
 
-const std::string& uiText(const core::Kiosk& k, const char* id) { return k.content->ui(id, k.language()); }
+std::string uiText(const core::Kiosk& k, const char* id) { return k.content->ui(id, k.language()); }
 
 void beginScreen(UiContext& ui) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -12,7 +12,7 @@ namespace ui {
 using Actions = std::vector<core::Action>;
 
 // Text of the interface string `id` in the kiosk's current language.
-const std::string& uiText(const core::Kiosk& k, const char* id);
+std::string uiText(const core::Kiosk& k, const char* id);
 
 void beginScreen(UiContext& ui);
 void endScreen();

@@ -40,8 +40,6 @@ public:
     float scrollDelta() const { return pendingScroll_; }
     void stopInertia() { velocity_ = 0; }
     bool animating() const { return velocity_ != 0; }
-    // True while a drag is under way or ended this frame (no tap can fire).
-    bool dragging() const { return dragging_; }
     // True once per press when the pointer has been held still inside `rect` for
     // `seconds` (the team panel's long press).
     bool longPressIn(const ImVec2& min, const ImVec2& max, double nowSeconds, double seconds);

@@ -158,3 +158,45 @@ TEST_CASE("each session queues its counters once: finished, abandoned, useful") 
     CHECK(std::get<core::effect::RecordSession>(k.effects[0]).metrics ==
           std::vector<std::string>{"sessions.started", "sessions.abandoned", "language.fr"});
 }
+
+TEST_CASE("a content reload repoints the kiosk, forgets the person and says how many questions") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::SettingsRestored{{{core::setting::kLanguage, "en"}}, {}});
+    core::apply(k, act::Worker{core::worker::Open{}});
+    const core::Content fresh = testing::baseContent();  // a copy: another object, as after a reload
+    core::apply(k, act::ContentReloaded{&fresh});
+    CHECK(k.content == &fresh);
+    CHECK(k.screen == Screen::WorkerPin);  // the panel stays open
+    CHECK(k.worker.message == "content_ok");
+    CHECK(k.worker.messageDetail == std::to_string(fresh.questions.size()));
+    CHECK(k.startLanguage() == *fresh.languageIndex("en"));
+    CHECK(k.language() == k.startLanguage());
+    core::apply(k, act::ContentReloaded{nullptr});  // nothing loaded: nothing changes
+    CHECK(k.content == &fresh);
+}
+
+TEST_CASE("a reload during a person's session ends it (counted) and never leaves a screen without its result") {
+    core::Kiosk k = startedKiosk();
+    core::apply(k, act::ShowProfile{0});
+    REQUIRE(k.screen == Screen::Results);
+    const core::Content fresh = testing::baseContent();
+    core::apply(k, act::ContentReloaded{&fresh});
+    CHECK(k.screen == Screen::Welcome);
+    CHECK_FALSE(k.holdsAnswers());
+    CHECK(k.effects.size() == 1);  // the abandoned session
+}
+
+TEST_CASE("the clock the platform reads is the one the results are ordered for") {
+    core::Kiosk k(testing::baseContent());
+    core::LocalTime sunday;
+    sunday.weekday = 6;
+    sunday.minute = 3 * 60;
+    core::apply(k, act::ClockRead{sunday});
+    core::apply(k, act::ShowProfile{0});
+    REQUIRE(k.person.result);
+    REQUIRE(k.person.result->at);
+    CHECK(k.person.result->at->weekday == 6);
+    core::apply(k, act::ClockRead{std::nullopt});
+    core::apply(k, act::ShowServices{});
+    CHECK_FALSE(k.person.result->at);  // unknown now: "open now" is not claimed
+}

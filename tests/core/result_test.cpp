@@ -22,7 +22,7 @@ std::vector<std::string> serviceIds(const core::Content& c, const std::vector<in
 }
 core::Result resultFor(const core::Content& c, const std::string& profile, const std::string& region = "test-region") {
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex(profile))]);
+    s.applyProfile(testing::profile(c, profile));
     return core::buildResult(c, s.answers(), region);
 }
 using Ids = std::vector<std::string>;
@@ -84,6 +84,13 @@ TEST_CASE("region filter keeps only that region's local services") {
     const core::Content& c = testing::baseContent();
     const auto r = resultFor(c, "daily-seller", "other-region");
     CHECK(serviceIds(c, r.services) == Ids{"drug-line", "elsewhere"});
+}
+
+TEST_CASE("the sample notice is due exactly when a listed service is a sample entry") {
+    core::Content c = testing::baseContent();
+    for (auto& s : c.services) s.sample = s.id == "elsewhere";
+    CHECK(core::listsSampleServices(c, resultFor(c, "daily-seller", "other-region")));  // "elsewhere" is listed
+    CHECK_FALSE(core::listsSampleServices(c, resultFor(c, "daily-seller")));            // only real entries listed
 }
 
 TEST_CASE("a triggered card with no level bounds shows whatever the level") {

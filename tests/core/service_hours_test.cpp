@@ -63,7 +63,7 @@ core::Content withHours() {
 
 core::Result resultFor(const core::Content& c, const std::string& profile, const std::string& time) {
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex(profile))]);
+    s.applyProfile(testing::profile(c, profile));
     return core::buildResult(c, s.answers(), "test-region", at(time));
 }
 
@@ -118,7 +118,7 @@ TEST_CASE("within a need, open services come first; the order follows the clock 
     CHECK(ids(c, resultFor(c, "daily-seller", "Su 02:00").services) == Ids{"night-line", "drug-line", "local-debt"});
     // No clock: content order, as before.
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex("daily-seller"))]);
+    s.applyProfile(testing::profile(c, "daily-seller"));
     CHECK(ids(c, core::buildResult(c, s.answers(), "test-region").services) == Ids{"drug-line", "night-line", "local-debt"});
 }
 
@@ -134,11 +134,11 @@ TEST_CASE("at night a closed line is never the first crisis contact") {
 TEST_CASE("the kiosk orders services by the time the screen opens, not the time of the results") {
     const core::Content c = withHours();
     core::Kiosk k(c);
-    k.localTime = at("Sa 12:00");
-    core::apply(k, core::action::ShowProfile{*c.profileIndex("daily-seller")});
+    core::apply(k, core::action::ClockRead{at("Sa 12:00")});
+    core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "daily-seller")});
     REQUIRE(k.person.result.has_value());
     CHECK(ids(c, k.person.result->services).front() == "drug-line");
-    k.localTime = at("Su 03:00");  // the person read the results for a long time
+    core::apply(k, core::action::ClockRead{at("Su 03:00")});  // the person read the results for a long time
     core::apply(k, core::action::ShowServices{});
     CHECK(k.person.result->at.has_value());
     CHECK(k.person.result->at->weekday == 6);
@@ -151,18 +151,18 @@ TEST_CASE("the take-away notes when a line with hours is closed, not for lines o
     CHECK(core::takeAwayOpenNote(c, service(c, "drogues-info-service"), at("Sa 03:00"), en) == "Closed, opens at 08:00");
     CHECK(core::takeAwayOpenNote(c, service(c, "3114"), at("Sa 03:00"), en).empty());
     core::Kiosk k(c);
-    k.localTime = at("Sa 03:00");
+    core::apply(k, core::action::ClockRead{at("Sa 03:00")});
     core::apply(k, core::action::SetLanguage{en});
-    core::apply(k, core::action::ShowProfile{*c.profileIndex("indebted-daily-user")});
+    core::apply(k, core::action::ShowProfile{testing::profileIndex(c, "indebted-daily-user")});
     core::apply(k, core::action::ShowTakeAway{});
     REQUIRE(k.person.takeAway.has_value());
     CHECK(k.person.takeAway->text.find("0 800 23 13 13 Drogues Info Service") != std::string::npos);
     CHECK(k.person.takeAway->text.find("Closed, opens at 08:00") != std::string::npos);
     // Crisis lines carry no note, so their size never depends on the hour.
     core::Kiosk night(c);
-    night.localTime = at("Sa 03:00");
+    core::apply(night, core::action::ClockRead{at("Sa 03:00")});
     core::apply(night, core::action::SetLanguage{en});
-    core::apply(night, core::action::ShowProfile{*c.profileIndex("threatened-after-arrest")});  // names 116 006
+    core::apply(night, core::action::ShowProfile{testing::profileIndex(c, "threatened-after-arrest")});  // names 116 006
     core::apply(night, core::action::ShowTakeAway{});
     REQUIRE(night.person.takeAway.has_value());
     const std::string& text = night.person.takeAway->text;

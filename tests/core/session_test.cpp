@@ -23,7 +23,6 @@ TEST_CASE("a non-seller is not asked about debts") {
     CHECK(sheet[1] == given(c, "freq.weekly"));
     CHECK(sheet[2].unanswered());
     CHECK(sheet[3].isDeclined());
-    CHECK(s.questionsAnswered() == 2);
 }
 
 TEST_CASE("back keeps answers, changing an earlier answer drops a hidden branch") {

@@ -41,9 +41,7 @@ TEST_CASE("property: no table lets a hidden cell be computed from what is shown"
             }
             add(day, "level.use.none", left);
         }
-        auto tables = core::buildReport(c, rows, 1);
-        tables.push_back(core::sessionsPerDay(rows));
-        for (const auto& t : tables) {
+        for (const auto& t : core::buildReport(c, rows, 1).tables) {
             if (!t.total || !t.total->count) continue;
             int hidden = 0;
             int64_t shownSum = 0;
@@ -52,7 +50,7 @@ TEST_CASE("property: no table lets a hidden cell be computed from what is shown"
                 else ++hidden;
                 if (cell.count) CHECK(*cell.count >= core::kSmallCell);
             }
-            CAPTURE(t.id);
+            CAPTURE(t.name);
             CHECK(hidden != 1);  // a single hidden cell would be total minus the others
             if (hidden == 0) CHECK(shownSum == *t.total->count);
         }
@@ -67,13 +65,16 @@ TEST_CASE("report figures and CSV") {
         {"2026-11-27", "", "useful.no", 2},          {"2026-11-28", "fest", "sessions.started", 3},
         {"2026-11-28", "fest", "sessions.abandoned", 3},
     };
-    const auto tables = core::buildReport(c, rows, 1);
-    REQUIRE(tables[0].id == "sessions");
-    CHECK(tables[0].cells[0].text() == "14");
-    CHECK(tables[0].cells[1].text() == "9");
-    CHECK(tables[0].total->text() == "23");
+    const core::Report report = core::buildReport(c, rows, 1);
+    const core::ReportTable* sessions = report.table(core::TableKind::Sessions);
+    REQUIRE(sessions);
+    CHECK(sessions->cell(core::CellKind::Finished)->text() == "14");
+    CHECK(sessions->cell(core::CellKind::Abandoned)->text() == "9");
+    CHECK(sessions->cell(core::CellKind::Started)->text() == "23");
+    CHECK(sessions->cell(core::CellKind::Started) == &*sessions->total);
+    CHECK(report.completionPercent == 60);  // 14 of 23
     // Language 1 of the base fixture is English: comma-separated, English names.
-    const std::string csv = core::reportCsv(c, tables, 1);
+    const std::string csv = core::reportCsv(c, report, 1);
     const auto sheet = testing::readSpreadsheetCsv(csv, ',');
     REQUIRE_MESSAGE(sheet.ok, sheet.error);
     REQUIRE(sheet.rows.size() > 4);
@@ -84,27 +85,32 @@ TEST_CASE("report figures and CSV") {
     for (const auto& row : sheet.rows) usefulNoHidden |= row == std::vector<std::string>{"en dash_useful", "en useful_no", "<5"};
     CHECK(usefulNoHidden);
     CHECK(sheet.rows.back() == std::vector<std::string>{"en dash_batches"});
-    const auto festival = core::buildReport(c, rows, 1, std::string("fest"));
-    CHECK(festival[0].total->text() == "<5");
-    const auto perDay = core::sessionsPerDay(rows);
-    CHECK(perDay.cells.size() == 2);
+    const core::Report festival = core::buildReport(c, rows, 1, std::string("fest"));
+    CHECK(festival.table(core::TableKind::Sessions)->total->text() == "<5");
+    CHECK_FALSE(festival.completionPercent);  // nothing shown to divide
+    const core::ReportTable& perDay = report.tables.back();
+    REQUIRE(perDay.kind == core::TableKind::SessionsPerDay);
+    REQUIRE(perDay.cells.size() == 2);
+    CHECK(perDay.cells[0].name == "2026-11-27");
     CHECK(perDay.cells[0].text() == "*");  // 20 next to a hidden 3 and a total of 23: hidden too, with its own mark
     CHECK(perDay.cells[1].text() == "<5");
 }
 
 TEST_CASE("a cell hidden for a total shows its own mark, never the small-count one") {
-    core::ReportCell small{"a", std::nullopt, core::Hidden::Small};
-    core::ReportCell forTotal{"b", std::nullopt, core::Hidden::ForTotal};
+    core::ReportCell small{core::CellKind::Day, "a", "a", std::nullopt, core::Hidden::Small};
+    core::ReportCell forTotal{core::CellKind::Day, "b", "b", std::nullopt, core::Hidden::ForTotal};
     CHECK(small.text() == "<5");
     CHECK(forTotal.text() == "*");
-    CHECK(core::ReportCell{"c", 6, core::Hidden::No}.text() == "6");
+    CHECK(core::ReportCell{core::CellKind::Day, "c", "c", 6, core::Hidden::No}.text() == "6");
 }
 
 TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised") {
-    core::ReportTable t{"levels.x", "T", {{"=HYPERLINK(\"http://x\")", 7, core::Hidden::No}, {"+1", 8, core::Hidden::No},
-                                          {"-2", 9, core::Hidden::No}, {"@SUM(A1)", 10, core::Hidden::No}, {"\tx", 11, core::Hidden::No}},
-                        std::nullopt};
-    const std::string csv = core::reportCsv(testing::baseContent(), {t}, 1);
+    core::ReportTable t{core::TableKind::Levels, "x", "T", {}, std::nullopt};
+    int64_t n = 7;
+    for (const char* name : {"=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx"}) {
+        t.cells.push_back({core::CellKind::Level, "x", name, n++, core::Hidden::No});
+    }
+    const std::string csv = core::reportCsv(testing::baseContent(), core::Report{{t}, std::nullopt}, 1);
     for (const char* bad : {",=", ",+", ",-", ",@", ",\t"}) {
         CAPTURE(bad);
         CHECK(csv.find(bad) == std::string::npos);
@@ -114,15 +120,12 @@ TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised") {
 }
 
 TEST_CASE("the French export opens as a table in a French spreadsheet: ; BOM, French names, numbers, notes") {
-    const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    const core::Content& c = *loaded.content;
+    const core::Content& c = testing::shippedContent();
     std::vector<core::CounterRow> rows;
     for (const char* m : {"sessions.started", "sessions.finished", "results.shown"}) rows.push_back({"2026-11-27", "", m, 40});
     rows.push_back({"2026-11-27", "", "level.debt.high", 12});
-    auto tables = core::buildReport(c, rows, *c.languageIndex("fr"));
-    tables.push_back(core::sessionsPerDay(rows));
-    const auto sheet = testing::readSpreadsheetCsv(core::reportCsv(c, tables, *c.languageIndex("fr")), ';');
+    const core::Report report = core::buildReport(c, rows, *c.languageIndex("fr"));
+    const auto sheet = testing::readSpreadsheetCsv(core::reportCsv(c, report, *c.languageIndex("fr")), ';');
     REQUIRE_MESSAGE(sheet.ok, sheet.error);
     CHECK(sheet.rows[0] == std::vector<std::string>{"Tableau", "Ligne", "Nombre"});
     size_t counted = 0;
@@ -148,4 +151,28 @@ TEST_CASE("the French export opens as a table in a French spreadsheet: ; BOM, Fr
     const auto& notes = sheet.rows;
     CHECK(notes[notes.size() - 2][0].find("« <5 »") != std::string::npos);
     CHECK(notes.back()[0].find("groupes de 5") != std::string::npos);
+}
+
+TEST_CASE("every table and fixed cell is named from the interface strings of the panel's language") {
+    const core::Content& c = testing::baseContent();  // its interface strings read "fr <id>" / "en <id>"
+    const std::vector<core::CounterRow> rows = {{"2026-11-27", "", "sessions.started", 9}};
+    for (const auto& [lang, prefix] : {std::pair{0, "fr "}, std::pair{1, "en "}}) {
+        const core::Report report = core::buildReport(c, rows, lang);
+        for (const auto& table : report.tables) {
+            CAPTURE(table.name);
+            CHECK(table.name.rfind(prefix, 0) == 0);
+            std::vector<core::ReportCell> cells = table.cells;
+            if (table.total) cells.push_back(*table.total);
+            for (const auto& cell : cells) {
+                CAPTURE(cell.name);
+                CHECK_FALSE(cell.name.empty());
+                const bool fromContent = cell.kind == core::CellKind::Language || cell.kind == core::CellKind::Level ||
+                                         cell.kind == core::CellKind::AdviceOpened || cell.kind == core::CellKind::Day;
+                if (!fromContent) CHECK(cell.name.rfind(prefix, 0) == 0);
+            }
+        }
+    }
+    const core::Report french = core::buildReport(c, rows, 0);
+    CHECK(french.table(core::TableKind::Levels)->name == "fr dash_levels — Consommation");
+    CHECK(french.table(core::TableKind::Levels)->cells[0].name == "Faible");
 }

@@ -13,7 +13,7 @@
 namespace {
 core::Result resultFor(const core::Content& c, const std::string& profile) {
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex(profile))]);
+    s.applyProfile(testing::profile(c, profile));
     return core::buildResult(c, s.answers(), c.defaultRegion.empty() ? "test-region" : c.defaultRegion);
 }
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -122,7 +122,7 @@ TEST_CASE("shipped profiles: nothing about the person, no number twice, 3 advice
 TEST_CASE("all three crises at once, with many cards: the code still holds 3 advice lines and 3 contacts") {
     const core::Content& c = testing::shippedContent();
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*c.profileIndex("threatened-after-arrest"))]);
+    s.applyProfile(testing::profile(c, "threatened-after-arrest"));
     core::AnswerSheet sheet = s.answers();
     for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "mix.ghb", "route.inject", "sexual.recent", "age.under18"}) {
         const core::AnswerRef ref = testing::ref(c, answer);
@@ -160,10 +160,8 @@ TEST_CASE("take-away advice: cards an answer triggered about the person's situat
 
 TEST_CASE("broad triggered cards do not push a high level's safety card off the code") {
     const core::Content& c = testing::shippedContent();
-    const auto profile = c.profileIndex("sexual-violence-recent");
-    REQUIRE(profile.has_value());
     core::Session s(c);
-    s.applyProfile(c.profiles[static_cast<size_t>(*profile)]);
+    s.applyProfile(testing::profile(c, "sexual-violence-recent"));
     const core::Result r = core::buildResult(c, s.answers(), c.defaultRegion);
     std::vector<std::string> ids;
     for (int a : core::takeAwayAdvice(c, r)) ids.push_back(c.advice[static_cast<size_t>(a)].id);
@@ -181,15 +179,6 @@ TEST_CASE("over budget: lower-ranked lines go first, crisis lines stay") {
     CHECK(contains(t.text, "- Money: keep"));  // rank 1 kept
     CHECK(contains(t.text, "0 800 23 13 13"));  // contact rank 1 kept
     CHECK_FALSE(contains(t.text, "- More"));    // rank 3 dropped
-}
-
-TEST_CASE("dial codes: tel for voice lines, sms for text-only lines") {
-    core::Service voice;
-    voice.phone = "0 800 23 13 13";
-    CHECK(core::dialUri(voice) == "tel:0800231313");
-    core::Service text;
-    text.sms = "114";
-    CHECK(core::dialUri(text) == "sms:114");
 }
 
 TEST_CASE("the first contact of every card on the code is on the code too") {

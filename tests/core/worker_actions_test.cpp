@@ -73,7 +73,7 @@ TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
 
 TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, then lockout") {
     core::Kiosk k(testing::baseContent());
-    core::applyStoredSetting(k, core::setting::kPinHash, *core::hashPin("111111"));
+    core::apply(k, act::SettingsRestored{{{core::setting::kPinHash, *core::hashPin("111111")}}, {}});
     core::apply(k, act::Worker{w::Open{}});
     type(k, "222222", 1000);
     CHECK(k.worker.message == "pin_wrong");
@@ -124,24 +124,11 @@ TEST_CASE("settings change the kiosk and are queued for saving") {
     core::apply(k, act::Worker{w::NextRegion{}});
     CHECK(k.settings.region == "national");
     core::apply(k, act::Worker{w::ChangeIdle{-1000}});
-    CHECK(k.settings.idleSeconds == 30);
+    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
     core::apply(k, act::Worker{w::NextDefaultLanguage{}});
     CHECK(k.startLanguage() == 1);
     CHECK(k.language() == 1);
     CHECK(count<core::effect::SaveSetting>(k) == 8);
-}
-
-TEST_CASE("stored settings are applied at start-up") {
-    core::Kiosk k(testing::baseContent());
-    core::applyStoredSetting(k, core::setting::kEvent, "Festival");
-    core::applyStoredSetting(k, core::setting::kIdleSeconds, "not a number");
-    core::applyStoredSetting(k, core::setting::kIdleSeconds, "5000");
-    core::applyStoredSetting(k, core::setting::kLanguage, "en");
-    core::applyStoredSetting(k, core::setting::kDemo, "1");
-    CHECK(k.settings.eventLabel == "Festival");
-    CHECK(k.settings.idleSeconds == 600);
-    CHECK(k.language() == 1);
-    CHECK(k.settings.demo);
 }
 
 TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
@@ -186,13 +173,13 @@ TEST_CASE("the panel keeps the language on screen; the next person gets the star
 
 TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run again in full") {
     core::Kiosk k(testing::baseContent());
-    core::applyStoredSetting(k, core::setting::kPinHash, *core::hashPin("111111"));
-    core::applyStoredSetting(k, core::setting::kPinFailures, std::to_string(core::kPinTriesBeforeLockout));
+    core::apply(k, act::SettingsRestored{{{core::setting::kPinHash, *core::hashPin("111111")}}, {}});
+    core::apply(k, act::SettingsRestored{{{core::setting::kPinFailures, std::to_string(core::kPinTriesBeforeLockout)}}, {}});
     core::apply(k, act::Worker{w::Open{}});
     type(k, "111111", 1000);  // right, but the process has just started: still locked out
     CHECK(k.screen == core::Screen::WorkerPin);
     CHECK(k.worker.guard.waitMs(1000) > 14 * 60 * 1000);
-    core::applyStoredSetting(k, core::setting::kPinFailures, "garbage");
+    core::apply(k, act::SettingsRestored{{{core::setting::kPinFailures, "garbage"}}, {}});
     CHECK(k.worker.guard.failures == core::kPinTriesBeforeLockout);  // unreadable counts as the worst
 }
 

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <vector>
+
 #include "core/worker_pin.h"
 
 TEST_CASE("a PIN is 6 to 12 digits") {
@@ -39,6 +41,27 @@ TEST_CASE("wrong tries: growing delay, then a lockout; a right PIN resets") {
     CHECK(g.waitMs(100'000) == core::kPinLockoutMs);
     g.succeeded();
     CHECK(g.waitMs(100'000) == 0);
+}
+
+TEST_CASE("the wait shows whole seconds, and the display is woken when they change") {
+    core::PinGuard g;
+    CHECK(g.waitSecondsShown(0) == 0);
+    CHECK(g.msUntilWaitTick(0) == -1);
+    g.failed(0);
+    g.failed(0);  // two wrong tries: 2 s
+    CHECK(g.waitSecondsShown(0) == 2);
+    CHECK(g.msUntilWaitTick(0) == 1000);     // "2" until 1 s is left
+    CHECK(g.waitSecondsShown(500) == 2);     // 1.5 s left reads "2"
+    CHECK(g.msUntilWaitTick(500) == 500);
+    CHECK(g.waitSecondsShown(1000) == 1);
+    CHECK(g.waitSecondsShown(1999) == 1);
+    CHECK(g.msUntilWaitTick(1999) == 1);     // the last millisecond: then the pad is free
+    CHECK(g.waitSecondsShown(2000) == 0);
+    CHECK(g.msUntilWaitTick(2000) == -1);
+    // Ticking at each returned moment reads every second exactly once, down to none.
+    std::vector<int> shown;
+    for (int64_t now = 0; g.msUntilWaitTick(now) >= 0; now += g.msUntilWaitTick(now)) shown.push_back(g.waitSecondsShown(now));
+    CHECK(shown == std::vector<int>{2, 1});
 }
 
 TEST_CASE("guessable PINs are refused: repeats, runs, repeated groups, common ones") {

@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (std::string line; std::getline(lines, line);) {
         const size_t eq = line.find('=');
         if (eq != std::string::npos && line.find(',') == std::string::npos) {
-            core::applyStoredSetting(kiosk, line.substr(0, eq), line.substr(eq + 1));
+            core::apply(kiosk, core::action::SettingsRestored{{{line.substr(0, eq), line.substr(eq + 1)}}, {}});
             continue;
         }
         std::istringstream fields(line);
@@ -58,11 +58,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (row.count < 0 || row.count > (int64_t{1} << 40)) continue;
         rows.push_back(row);
     }
-    auto tables = core::buildReport(content(), rows, 0);
-    tables.push_back(core::sessionsPerDay(rows));
-    checkCsv(core::reportCsv(content(), tables, 0));  // language 0 of the base fixture: French, ';'
-    core::reportText(content(), tables, 0);
-    if (kiosk.settings.idleSeconds < 30 || kiosk.settings.idleSeconds > 600) std::abort();
+    const core::Report report = core::buildReport(content(), rows, 0);
+    checkCsv(core::reportCsv(content(), report, 0));  // language 0 of the base fixture: French, ';'
+    core::reportText(content(), report, 0);
+    if (kiosk.settings.idleSeconds < core::kMinIdleSeconds || kiosk.settings.idleSeconds > core::kMaxIdleSeconds) std::abort();
     if (!kiosk.settings.eventLabel.empty() && !core::isValidEventLabel(kiosk.settings.eventLabel)) std::abort();
     if (kiosk.startLanguage() < 0 || kiosk.startLanguage() >= static_cast<int>(content().languages.size())) std::abort();
     return 0;

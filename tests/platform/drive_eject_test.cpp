@@ -23,18 +23,12 @@ TEST_CASE("an eject request is a file named after the stick, after a flush") {
     ::unsetenv("REPERE_EJECT_DIR");
 }
 
-#include "core/content_loader.h"
 #include "platform/headless_kiosk.h"
+#include "support/content_fixture.h"
 
 TEST_CASE("the export tab lists sticks by label, with Eject for the ones the package mounted") {
-    static const core::LoadResult loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content.has_value());
-    platform::HeadlessKiosk h(*loaded.content, {}, 1280, 800, true);
-    h.act(core::action::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {9, 7, 5, 3, 1, 8}) h.act(core::action::Worker{core::worker::Digit{d}});
-        h.act(core::action::Worker{core::worker::Submit{h.now()}});
-    }
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true);
+    h.openTeamPanelFirstUse();
     h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}});
     h.act(core::action::Worker{core::worker::ExportTargetsFound{{"/media/repere-kiosk/STAND", "/media/ana/OTHER"}}});
     h.frame();

@@ -2,8 +2,8 @@
 // never turns into "?". Covers all content text and the symbols the views add.
 #include <doctest/doctest.h>
 
-#include "core/content_loader.h"
 #include "platform/fonts.h"
+#include "support/content_fixture.h"
 
 namespace {
 std::vector<unsigned> codepoints(const std::string& s) {
@@ -28,9 +28,7 @@ void checkText(const std::string& where, const std::string& text) {
 } // namespace
 
 TEST_CASE("every character of the shipped content has a glyph") {
-    const auto loaded = core::loadContent(REPERE_CONTENT_DIR);
-    REQUIRE(loaded.content);
-    const core::Content& c = *loaded.content;
+    const core::Content& c = testing::shippedContent();
     auto all = [&](const std::string& where, const core::Text& t) { for (const auto& s : t.byLanguage) checkText(where, s); };
     for (const auto& [id, t] : c.uiStrings) all(id, t);
     for (const auto& q : c.questions) {

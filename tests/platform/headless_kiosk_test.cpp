@@ -220,13 +220,7 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
                     [&] {}, [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
                     [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
                     [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); },
-                    [&] {  // the team panel, first use: choose a PIN and confirm it
-                        h.act(core::action::Worker{core::worker::Open{}});
-                        for (int round = 0; round < 2; ++round) {
-                            for (int d : {3, 1, 4, 1, 5, 9}) h.act(core::action::Worker{core::worker::Digit{d}});
-                            h.act(core::action::Worker{core::worker::Submit{h.now()}});
-                        }
-                    },
+                    [&] { h.openTeamPanelFirstUse(); },
                     [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}}); },
                     [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}}); },
                     [&] { h.act(core::action::Worker{core::worker::ToggleDemo{}}); },
@@ -249,11 +243,8 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
 
 TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over (shoot relies on it)") {
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
-    h.act(core::action::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {8, 4, 6, 2, 1, 3}) h.act(core::action::Worker{core::worker::Digit{d}});
-        h.act(core::action::Worker{core::worker::Submit{h.now()}});
-    }
+    h.openTeamPanelFirstUse();
+    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
     h.act(core::action::Worker{core::worker::ToggleDemo{}});
     REQUIRE(h.kiosk().settings.demo);
     h.reset();

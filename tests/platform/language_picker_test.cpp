@@ -2,8 +2,8 @@
 // picker offers the rest, on the welcome screen and in the top bar.
 #include <doctest/doctest.h>
 
-#include "core/content_loader.h"
 #include "platform/headless_kiosk.h"
+#include "support/content_fixture.h"
 
 namespace {
 
@@ -11,7 +11,7 @@ void addLanguage(core::Text& t) { if (!t.byLanguage.empty()) t.byLanguage.push_b
 
 // The shipped content with `extra` more languages (English text under another name).
 core::Content withLanguages(int extra) {
-    core::Content c = *core::loadContent(REPERE_CONTENT_DIR).content;
+    core::Content c = testing::shippedContent();
     for (int i = 0; i < extra; ++i) {
         c.languages.push_back({"x" + std::to_string(i), "Langue " + std::to_string(i), {}});
         for (auto& l : c.levels) addLanguage(l.name);
@@ -81,7 +81,7 @@ TEST_CASE("twelve languages at 1024x600: buttons that fit, then a picker with ev
 }
 
 TEST_CASE("two languages: both buttons, no picker") {
-    platform::HeadlessKiosk h(*core::loadContent(REPERE_CONTENT_DIR).content, {}, 1024, 600);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
     h.frame();
     CHECK(h.widgets().find("welcome-lang-fr") != nullptr);
     CHECK(h.widgets().find("welcome-lang-en") != nullptr);

@@ -17,6 +17,7 @@
 
 #include "core/content_loader.h"
 #include "core/stats_batch.h"
+#include "core/stats_metrics.h"
 #include "support/raw_records.h"
 #include "support/spreadsheet_csv.h"
 
@@ -56,14 +57,8 @@ void auditBytes(const core::Content& c, const fs::path& file) {
 void auditDatabase(const core::Content& c, const fs::path& db) {
     sqlite3* handle = nullptr;
     if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) { fail("cannot open " + db.string()); return; }
-    std::set<std::string> allowed = {"sessions.started", "sessions.finished", "sessions.abandoned", "results.shown",
-                                     "crisis.raised", "services.viewed", "takeaway.shown", "useful.yes", "useful.somewhat", "useful.no"};
-    for (const auto& l : c.languages) allowed.insert("language." + l.id);
-    for (const auto& d : c.domains) {
-        allowed.insert("advice.opened." + d.id);
-        allowed.insert("level." + d.id + ".none");
-        for (const auto& l : c.levels) allowed.insert("level." + d.id + "." + l.id);
-    }
+    const std::vector<std::string> names = core::allMetricNames(c);  // the program's own table, not a copy
+    const std::set<std::string> allowed(names.begin(), names.end());
     sqlite3_stmt* st = nullptr;
     std::set<std::string> days;
     int rows = 0;

@@ -2,6 +2,7 @@
 // PNG that is not blank, and every take-away code decodes (zbarimg) to exactly the
 // summary core builds for that profile and language.
 // Usage: shoot_check SHOTS_DIR CONTENT_DIR
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -73,11 +74,12 @@ int main(int argc, char** argv) {
         if (n < 4) { std::cerr << path << ": blank or unreadable (" << n << " colours)\n"; ++failures; }
         const std::string prefix = "take-away-";
         if (id.rfind(prefix, 0) != 0) continue;
-        const auto profile = c.profileIndex(id.substr(prefix.size()));
+        const auto profile = std::find_if(c.profiles.begin(), c.profiles.end(),
+                                          [&](const core::Profile& p) { return p.id == id.substr(prefix.size()); });
         const auto language = c.languageIndex(lang);
-        if (!profile || !language) { std::cerr << id << ": unknown profile or language\n"; ++failures; continue; }
+        if (profile == c.profiles.end() || !language) { std::cerr << id << ": unknown profile or language\n"; ++failures; continue; }
         core::Session s(c);
-        s.applyProfile(c.profiles[static_cast<size_t>(*profile)]);
+        s.applyProfile(*profile);
         const core::Result r = core::buildResult(c, s.answers(), c.defaultRegion);
         const core::TakeAway expected = core::buildTakeAway(c, r, *language);
         const std::string decoded = decode(path).front();

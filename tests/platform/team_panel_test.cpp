@@ -90,7 +90,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
     CHECK(store.setting(core::setting::kPinHash).has_value());
     REQUIRE_FALSE(h.kiosk().worker.report.empty());
-    CHECK(h.kiosk().worker.report[0].total->text() == "<5");  // one session so far
+    CHECK(h.kiosk().worker.report.table(core::TableKind::Sessions)->total->text() == "<5");  // one session so far
     REQUIRE(h.tap("tab-tab_export"));
     REQUIRE_FALSE(h.kiosk().worker.exportTargets.empty());
     const std::string target = dir + "/usb";
@@ -129,11 +129,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
     {
         core::StatsStore store(dir);
         platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
-        h.act(core::action::Worker{core::worker::Open{}});
-        for (int round = 0; round < 2; ++round) {
-            for (int d : {9, 7, 5, 3, 1, 8}) h.act(core::action::Worker{core::worker::Digit{d}});
-            h.act(core::action::Worker{core::worker::Submit{h.now()}});
-        }
+        h.openTeamPanelFirstUse();
         h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
         h.kioskUi().input(ui::TextInput{"Teknival"}, h.now());
         h.act(core::action::Worker{core::worker::ChangeIdle{30}});

@@ -80,4 +80,14 @@ core::AnswerRef ref(const core::Content& c, const std::string& questionDotAnswer
     return {};
 }
 
+int profileIndex(const core::Content& c, const std::string& id) {
+    for (size_t i = 0; i < c.profiles.size(); ++i) if (c.profiles[i].id == id) return static_cast<int>(i);
+    FAIL("no sample profile " << id);
+    return 0;
+}
+
+const core::Profile& profile(const core::Content& c, const std::string& id) {
+    return c.profiles[static_cast<size_t>(profileIndex(c, id))];
+}
+
 } // namespace testing

@@ -26,4 +26,8 @@ std::vector<std::string> relativeDiagnostics(const core::LoadResult& result, con
 
 core::AnswerRef ref(const core::Content& c, const std::string& questionDotAnswer);
 
+// The sample profile `id` and its position; fail the test if there is none.
+int profileIndex(const core::Content& c, const std::string& id);
+const core::Profile& profile(const core::Content& c, const std::string& id);
+
 } // namespace testing

@@ -2,6 +2,8 @@
 // as someone holding the disk would: no SQLite, no page structure, just a scan.
 #include "support/raw_records.h"
 
+#include "core/stats_metrics.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -106,8 +108,9 @@ std::vector<RawRecord> rawRecordsIn(const std::string& directory) {
 
 std::map<std::pair<std::string, std::string>, std::set<int64_t>> sessionStates(const std::vector<RawRecord>& records) {
     std::map<std::pair<std::string, std::string>, std::set<int64_t>> states;
+    const std::string started = core::metricName(core::Metric::SessionsStarted);
     for (const auto& r : records) {
-        if (r.metric == "sessions.started") states[{r.day, r.event}].insert(r.count);
+        if (r.metric == started) states[{r.day, r.event}].insert(r.count);
     }
     return states;
 }

@@ -26,11 +26,7 @@ TEST_CASE("the event label is typed by touch: letters, case, accents, space, dig
     // Tall enough for the whole keyboard without scrolling.
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 1600, true);
     h.frame();
-    h.act(core::action::Worker{core::worker::Open{}});
-    for (int round = 0; round < 2; ++round) {
-        for (int d : {9, 7, 5, 3, 1, 8}) h.act(core::action::Worker{core::worker::Digit{d}});
-        h.act(core::action::Worker{core::worker::Submit{h.now()}});
-    }
+    h.openTeamPanelFirstUse();
     REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
     h.frame();
     REQUIRE(h.tap("tab-tab_settings"));

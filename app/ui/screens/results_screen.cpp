@@ -2,6 +2,7 @@
 // and word for the level), each opening that domain's advice.
 #include <algorithm>
 
+#include "core/contact_kind.h"
 #include "core/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -53,7 +54,7 @@ void crisisBanner(const core::Kiosk& k, UiContext& ui) {
     const float numberWidth = ui.fonts.title->CalcTextSizeA(ui.fonts.title->FontSize, FLT_MAX, 0, "SMS 116 006").x;
     for (int s : r.crisisServices(c)) {
         const core::Service& service = c.services[static_cast<size_t>(s)];
-        const std::string number = service.phone.empty() ? uiText(k, "sms") + " " + service.sms : service.phone;
+        const std::string number = core::contactNumber(c, service, k.language());
         const float x = ImGui::GetCursorPosX();
         paragraph(ui.fonts.title, number, palette().text);
         ImGui::SameLine(x + numberWidth + ui.metrics.gap);

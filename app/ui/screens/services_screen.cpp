@@ -1,5 +1,6 @@
 // Services for the person's needs, national first; a notice when the directory holds
 // sample entries; the way to the take-away and to the end.
+#include "core/contact_kind.h"
 #include "core/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -11,8 +12,9 @@ void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s) {
     const Card card = beginCard(ui);
     paragraph(ui.fonts.bold, s.name.in(lang), palette().text);
     paragraph(ui.fonts.small, s.description.in(lang), palette().textMuted);
-    if (!s.phone.empty()) paragraph(ui.fonts.title, s.phone, palette().primary);
-    if (!s.sms.empty()) paragraph(ui.fonts.body, uiText(k, "sms") + " " + s.sms, palette().text);
+    paragraph(ui.fonts.title, core::contactNumber(*k.content, s, lang), palette().primary);
+    const std::string sms = core::alsoBySms(*k.content, s, lang);
+    if (!sms.empty()) paragraph(ui.fonts.body, sms, palette().text);
     paragraph(ui.fonts.body, uiText(k, "hours") + " " + s.hours.in(lang), palette().text);
     // Computed from the time the screen opened (Result::at), not the frame's clock.
     const auto at = k.person.result ? k.person.result->at : std::nullopt;
@@ -32,9 +34,7 @@ void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out) {
     beginContent(ui, "services", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "services_title"), palette().text);
     paragraph(ui.fonts.body, uiText(k, "services_intro"), palette().textMuted);
-    bool sampleShown = false;
-    for (int s : r.services) sampleShown |= c.services[static_cast<size_t>(s)].sample;
-    if (sampleShown) paragraph(ui.fonts.bold, uiText(k, "sample_notice"), palette().demo);
+    if (core::listsSampleServices(c, r)) paragraph(ui.fonts.bold, uiText(k, "sample_notice"), palette().demo);
     gap(ui, 0.5f);
     for (int s : r.services) serviceCard(k, ui, c.services[static_cast<size_t>(s)]);
     gap(ui);

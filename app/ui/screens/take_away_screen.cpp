@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/contact_kind.h"
 #include "core/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -77,8 +78,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
             ImGui::SetCursorScreenPos({at.x, at.y + drawn + m.gap * 0.3f});
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + small);
             const core::Service& s = c.services[static_cast<size_t>(d.service)];
-            const std::string label = s.phone.empty() ? uiText(k, "sms") + " " + s.sms : uiText(k, "call") + " " + s.phone;
-            paragraph(ui.fonts.small, label, palette().text);
+            paragraph(ui.fonts.small, core::dialLabel(c, s, k.language()), palette().text);
             const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
             if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
             ImGui::PopTextWrapPos();

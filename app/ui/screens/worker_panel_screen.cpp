@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/removable_drive.h"
-#include "core/report_names.h"
 #include "core/service_regions.h"
 #include "core/worker_actions.h"
 #include "ui/label_keyboard.h"
@@ -34,20 +33,18 @@ void tabs(const core::Kiosk& k, UiContext& ui, Actions& out) {
 
 // One horizontal bar per cell, scaled to the largest shown count; hidden cells get a
 // short hatched bar and "<5" so nobody reads them as zero.
-void barChart(UiContext& ui, const core::ReportTable& table, const std::vector<std::string>& labels) {
+void barChart(UiContext& ui, const core::ReportTable& table) {
     const Metrics& m = ui.metrics;
     int64_t largest = core::kSmallCell;
     for (const auto& c : table.cells) if (c.count) largest = std::max(largest, *c.count);
     const float labelWidth = 360.f * m.unit;
     const float barMax = ImGui::GetContentRegionAvail().x - labelWidth - 140.f * m.unit;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    for (size_t i = 0; i < table.cells.size(); ++i) {
-        const auto& cell = table.cells[i];
+    for (const auto& cell : table.cells) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float h = ui.fonts.small->FontSize * 1.2f;
-        const std::string& name = i < labels.size() ? labels[i] : cell.label;
-        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, name.c_str());
-        logDrawnText(name);
+        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, cell.name.c_str());
+        logDrawnText(cell.name);
         const float x = at.x + labelWidth;
         const float len = cell.count ? barMax * static_cast<float>(*cell.count) / static_cast<float>(largest)
                                      : barMax * static_cast<float>(core::kSmallCell) / static_cast<float>(largest) * 0.5f;
@@ -57,51 +54,46 @@ void barChart(UiContext& ui, const core::ReportTable& table, const std::vector<s
     }
 }
 
-// The team's names for a table's cells (core/report_names.h).
-std::vector<std::string> cellNames(const core::Kiosk& k, const core::ReportTable& table) {
-    std::vector<std::string> names;
-    for (const auto& cell : table.cells) names.push_back(core::cellName(*k.content, table, cell, k.language()));
-    return names;
+void chart(UiContext& ui, const core::ReportTable& table) {
+    gap(ui, 0.5f);
+    paragraph(ui.fonts.bold, table.name, palette().text);
+    barChart(ui, table);
+}
+
+// Sessions started, finished and abandoned on one line, then the completion rate.
+void sessionsSummary(const core::Kiosk& k, UiContext& ui, const core::Report& report) {
+    const core::ReportTable* sessions = report.table(core::TableKind::Sessions);
+    if (!sessions) return;
+    paragraph(ui.fonts.bold, sessions->name, palette().text);
+    std::string line;
+    for (const auto kind : {core::CellKind::Started, core::CellKind::Finished, core::CellKind::Abandoned}) {
+        const core::ReportCell* cell = sessions->cell(kind);
+        if (!cell) continue;
+        line += (line.empty() ? "" : "   ·   ") + cell->name + " " + cell->text();
+    }
+    paragraph(ui.fonts.body, line, palette().text);
+    if (report.completionPercent) {
+        paragraph(ui.fonts.body, uiText(k, "dash_completion") + " " + std::to_string(*report.completionPercent) + " %", palette().text);
+    }
 }
 
 void dashboard(const core::Kiosk& k, UiContext& ui) {
-    const core::Content& c = *k.content;
-    const auto& report = k.worker.report;
+    using core::TableKind;
+    const core::Report& report = k.worker.report;
     if (report.empty()) { paragraph(ui.fonts.body, uiText(k, "dash_empty"), palette().textMuted); return; }
-    const core::ReportTable& sessions = report[0];
-    paragraph(ui.fonts.bold, uiText(k, "dash_sessions"), palette().text);
-    std::string line = uiText(k, "dash_started") + " " + sessions.total->text() + "   ·   " + uiText(k, "dash_finished") + " " +
-                       sessions.cells[0].text() + "   ·   " + uiText(k, "dash_abandoned") + " " + sessions.cells[1].text();
-    paragraph(ui.fonts.body, line, palette().text);
-    if (sessions.total->count && sessions.cells[0].count && *sessions.total->count > 0) {
-        const int rate = static_cast<int>(100 * *sessions.cells[0].count / *sessions.total->count);
-        paragraph(ui.fonts.body, uiText(k, "dash_completion") + " " + std::to_string(rate) + " %", palette().text);
-    }
+    sessionsSummary(k, ui, report);
     paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "dash_batches"), palette().textMuted);
-    if (k.worker.perDay) {
-        gap(ui, 0.5f);
-        paragraph(ui.fonts.bold, uiText(k, "dash_per_day"), palette().text);
-        barChart(ui, *k.worker.perDay, {});
+    if (const core::ReportTable* perDay = report.table(TableKind::SessionsPerDay)) chart(ui, *perDay);
+    for (const auto& table : report.tables) {
+        if (table.kind == TableKind::Levels) chart(ui, table);
     }
-    for (const auto& table : report) {
-        if (table.id.rfind("levels.", 0) != 0) continue;
-        gap(ui, 0.5f);
-        paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
-        barChart(ui, table, cellNames(k, table));
-    }
-    for (const auto& table : report) {
-        if (table.id == "advice-opened") {
+    for (const auto& table : report.tables) {
+        if (table.kind == TableKind::AdviceOpened || table.kind == TableKind::Useful) chart(ui, table);
+        const core::ReportCell* raised = table.kind == TableKind::Crisis ? table.cell(core::CellKind::CrisisRaised) : nullptr;
+        if (raised) {
             gap(ui, 0.5f);
-            paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
-            barChart(ui, table, cellNames(k, table));
-        } else if (table.id == "useful") {
-            gap(ui, 0.5f);
-            paragraph(ui.fonts.bold, core::tableName(c, table, k.language()), palette().text);
-            barChart(ui, table, cellNames(k, table));
-        } else if (table.id == "crisis") {
-            gap(ui, 0.5f);
-            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "dash_crisis"), "detail", table.cells[0].text()), palette().text);
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "dash_crisis"), "detail", raised->text()), palette().text);
         }
     }
 }

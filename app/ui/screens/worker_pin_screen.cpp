@@ -20,9 +20,9 @@ void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t no
         bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Worker{core::worker::Close{}});
         return;
     }
-    const int64_t wait = w.guard.waitMs(nowMs);
+    const int wait = w.guard.waitSecondsShown(nowMs);
     if (wait > 0) {
-        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_wait"), "seconds", std::to_string((wait + 999) / 1000)),
+        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_wait"), "seconds", std::to_string(wait)),
                   palette().crisis);
     } else if (!w.message.empty()) {
         paragraph(ui.fonts.body, uiText(k, w.message.c_str()), w.message == "pin_wrong" ? palette().crisis : palette().textMuted);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # `repere pin set`: on a terminal it prompts, does not echo and asks twice; piped, it
 # reads one line; guessable and mismatched PINs are refused and nothing is saved.
-# Usage: pin_set_test.sh REPERE WORKDIR
+# Usage: pin_command_test.sh REPERE WORKDIR
 set -u
 repere=$1; work=$2
 rm -rf "$work"; mkdir -p "$work"

@@ -1,0 +1,27 @@
+// Collects the atlas's characters from the content and the program's own texts.
+#include "core/font_characters.h"
+
+#include <set>
+
+#include "core/event_label.h"
+#include "core/glyph_coverage.h"
+
+namespace core {
+
+std::u32string fontCharacters(const Content& content) {
+    std::set<char32_t> set;
+    for (char32_t cp = 0x20; cp < 0x7F; ++cp) set.insert(cp);
+    const auto add = [&](const std::string& utf8) { for (char32_t cp : codepoints(utf8)) set.insert(cp); };
+    forEachVisibleText(content, [&](const std::string& text, const SourcePlace&, const std::string&, const std::string&) { add(text); });
+    for (bool small : {false, true}) {
+        for (const auto& row : eventLabelKeyRows(small)) for (const std::string& key : row) add(key);
+    }
+    // Separators and marks the views and core texts write around content (advice title
+    // "domain — level", take-away "hours – open now", tiles "·", panel "→" and "− 30 s").
+    for (char32_t cp : std::u32string(U"\u00A0\u00AB\u00B7\u00BB\u2013\u2014\u2019\u2026\u202F\u2192\u2212")) set.insert(cp);
+    std::u32string out;
+    for (char32_t cp : set) if (cp >= 0x20 && !(cp >= 0x7F && cp < 0xA0)) out += cp;
+    return out;
+}
+
+} // namespace core
