@@ -96,7 +96,12 @@ SDL_Renderer* createWindowRenderer(SDL_Window* window, core::RendererRequest req
     // Otherwise SDL's X11 window surface asks OpenGL whether to draw through it, which
     // loads Mesa (llvmpipe and LLVM: 110 MB resident under Xvfb) for nothing.
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    return SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    if (SDL_Renderer* software = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)) return software;
+    // SDL 2's Wayland driver (the kiosk under cage) has no window surface of its own: it
+    // can only show pixels through OpenGL, so draw with OpenGL directly rather than not at all.
+    std::fprintf(stderr, "repere: no software window surface on this display (%s): OpenGL\n", SDL_GetError());
+    SDL_ResetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION);
+    return createOpenGl(window);
 }
 
 } // namespace platform
