@@ -68,45 +68,30 @@ void showSampleFigures(HeadlessKiosk& h) {
     h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
 }
 
-std::vector<Shot> allShots(const core::Content& c) {
-    std::vector<Shot> shots;
-    shots.push_back({"welcome", [](HeadlessKiosk&) {}});
-    shots.push_back({"intro", [](HeadlessKiosk& h) { h.act(act::Start{}); }});
-    for (size_t q = 0; q < c.questions.size(); ++q) {
-        shots.push_back({"question-" + c.questions[q].id, [q](HeadlessKiosk& h) { toQuestion(h, static_cast<int>(q)); }});
-    }
-    for (size_t p = 0; p < c.profiles.size(); ++p) {
-        const std::string& id = c.profiles[p].id;
-        const int profile = static_cast<int>(p);
-        shots.push_back({"results-" + id, [profile](HeadlessKiosk& h) { h.act(act::ShowProfile{profile}); }});
-        for (size_t d = 0; d < c.domains.size(); ++d) {
-            shots.push_back({"advice-" + id + "-" + c.domains[d].id, [profile, d](HeadlessKiosk& h) {
-                                 h.act(act::ShowProfile{profile});
-                                 h.act(act::OpenDomain{static_cast<int>(d)});
-                             }});
-        }
-        shots.push_back({"services-" + id, [profile](HeadlessKiosk& h) {
+// A sample profile's results, the advice of each domain, its services and its take-away.
+void addProfileShots(std::vector<Shot>& shots, const core::Content& c, size_t p) {
+    const std::string& id = c.profiles[p].id;
+    const int profile = static_cast<int>(p);
+    shots.push_back({"results-" + id, [profile](HeadlessKiosk& h) { h.act(act::ShowProfile{profile}); }});
+    for (size_t d = 0; d < c.domains.size(); ++d) {
+        shots.push_back({"advice-" + id + "-" + c.domains[d].id, [profile, d](HeadlessKiosk& h) {
                              h.act(act::ShowProfile{profile});
-                             h.act(act::ShowServices{});
-                         }});
-        shots.push_back({"take-away-" + id, [profile](HeadlessKiosk& h) {
-                             h.act(act::ShowProfile{profile});
-                             h.act(act::ShowServices{});
-                             h.act(act::ShowTakeAway{});
+                             h.act(act::OpenDomain{static_cast<int>(d)});
                          }});
     }
-    shots.push_back({"end", [](HeadlessKiosk& h) {
-                         h.act(act::ShowProfile{0});
-                         h.act(act::Finish{});
+    shots.push_back({"services-" + id, [profile](HeadlessKiosk& h) {
+                         h.act(act::ShowProfile{profile});
+                         h.act(act::ShowServices{});
                      }});
-    shots.push_back({"idle-countdown", [](HeadlessKiosk& h) {
-                         toQuestion(h, 0);
-                         h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 2500);
+    shots.push_back({"take-away-" + id, [profile](HeadlessKiosk& h) {
+                         h.act(act::ShowProfile{profile});
+                         h.act(act::ShowServices{});
+                         h.act(act::ShowTakeAway{});
                      }});
-    shots.push_back({"quick-exit", [](HeadlessKiosk& h) {
-                         toQuestion(h, 0);
-                         h.act(act::QuickExit{});
-                     }});
+}
+
+// The PIN pad (typing, and locked) and each tab of the team panel.
+void addTeamShots(std::vector<Shot>& shots) {
     shots.push_back({"worker-pin", [](HeadlessKiosk& h) {
                          h.act(act::Worker{core::worker::Open{}});
                          for (int d : {2, 4, 6}) h.act(act::Worker{core::worker::Digit{d}});
@@ -128,6 +113,29 @@ std::vector<Shot> allShots(const core::Content& c) {
                              if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
                          }});
     }
+}
+
+std::vector<Shot> allShots(const core::Content& c) {
+    std::vector<Shot> shots;
+    shots.push_back({"welcome", [](HeadlessKiosk&) {}});
+    shots.push_back({"intro", [](HeadlessKiosk& h) { h.act(act::Start{}); }});
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        shots.push_back({"question-" + c.questions[q].id, [q](HeadlessKiosk& h) { toQuestion(h, static_cast<int>(q)); }});
+    }
+    for (size_t p = 0; p < c.profiles.size(); ++p) addProfileShots(shots, c, p);
+    shots.push_back({"end", [](HeadlessKiosk& h) {
+                         h.act(act::ShowProfile{0});
+                         h.act(act::Finish{});
+                     }});
+    shots.push_back({"idle-countdown", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 2500);
+                     }});
+    shots.push_back({"quick-exit", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.act(act::QuickExit{});
+                     }});
+    addTeamShots(shots);
     // Every language, as it shows when they do not all fit as buttons.
     shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).

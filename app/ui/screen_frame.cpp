@@ -30,63 +30,78 @@ void endScreen() {
     ImGui::PopStyleVar(2);
 }
 
-void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
+namespace {
+
+// A button of the top bar's language row: a language, or the picker (language -1).
+struct LanguageItem {
+    std::string label;
+    float width;
+    core::LanguageIndex language;
+};
+
+// The languages that fit in `room` (the current one always), then the picker for the rest.
+// None on the welcome screen, which has its own large language buttons.
+std::vector<LanguageItem> topBarLanguages(const core::Kiosk& k, UiContext& ui, float room) {
+    std::vector<LanguageItem> items;
+    if (k.screen == core::Screen::Welcome) return items;
     const core::Content& c = *k.content;
+    std::vector<float> widths;
+    for (const auto& l : c.languages) widths.push_back(buttonWidth(ui, l.name, ui.fonts.small));
+    const float pickerWidth = buttonWidth(ui, core::pickerLabel(static_cast<int>(widths.size())), ui.fonts.small);
+    const auto fit = core::fitLanguageButtons(widths, room, ui.metrics.gap, k.language(), pickerWidth);
+    for (core::LanguageIndex l : fit.shown) {
+        items.push_back({c.languages[static_cast<size_t>(l)].name, widths[static_cast<size_t>(l)], l});
+    }
+    if (fit.hidden > 0) items.push_back({core::pickerLabel(fit.hidden), pickerWidth, -1});
+    return items;
+}
+
+void languageButton(const core::Kiosk& k, UiContext& ui, Actions& out, const LanguageItem& item) {
+    if (item.language < 0) {
+        if (button(ui, "lang-more", item.label, item.width, ButtonStyle::Quiet, ui.fonts.small)) {
+            out.push_back(core::action::OpenLanguagePicker{});
+        }
+        return;
+    }
+    const auto style = item.language == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
+    const std::string id = "lang-" + k.content->languages[static_cast<size_t>(item.language)].id;
+    if (button(ui, id, item.label, item.width, style, ui.fonts.small)) out.push_back(core::action::SetLanguage{item.language});
+}
+
+void demoMark(const core::Kiosk& k, UiContext& ui, float top) {
+    ImGui::PushFont(ui.fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().demo);
+    ImGui::SetCursorScreenPos({ImGui::GetCursorScreenPos().x, top + (ui.metrics.target - ui.fonts.bold->FontSize) / 2});
+    ImGui::TextUnformatted(uiText(k, "demo_mark").c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+} // namespace
+
+void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     const float top = ImGui::GetCursorScreenPos().y;
     // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
     const std::string& sizeLabel = uiText(k, "text_size");
     const std::string& exitLabel = uiText(k, "quick_exit");
     const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
-    float total = buttonWidth(ui, sizeLabel, ui.fonts.small) + ui.metrics.gap;
+    const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
+    float total = sizeWidth + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
-    std::vector<std::pair<std::string, float>> items;
-    std::vector<core::LanguageIndex> itemLanguage;  // -1: the picker
-    // The welcome screen has its own large language buttons.
-    if (k.screen != core::Screen::Welcome) {
-        std::vector<float> widths;
-        for (const auto& l : c.languages) widths.push_back(buttonWidth(ui, l.name, ui.fonts.small));
-        const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
-                           (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
-        const float pickerWidth = buttonWidth(ui, core::pickerLabel(static_cast<int>(widths.size())), ui.fonts.small);
-        const auto fit = core::fitLanguageButtons(widths, right - left - total, ui.metrics.gap, k.language(), pickerWidth);
-        for (core::LanguageIndex l : fit.shown) {
-            items.push_back({c.languages[static_cast<size_t>(l)].name, widths[static_cast<size_t>(l)]});
-            itemLanguage.push_back(l);
-        }
-        if (fit.hidden > 0) {
-            items.push_back({core::pickerLabel(fit.hidden), pickerWidth});
-            itemLanguage.push_back(-1);
-        }
-    }
-    for (const auto& it : items) total += it.second + ui.metrics.gap;
+    const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
+                       (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
+    for (const auto& item : languages) total += item.width + ui.metrics.gap;
 
-    if (k.settings.demo) {
-        ImGui::PushFont(ui.fonts.bold);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette().demo);
-        ImGui::SetCursorScreenPos({ImGui::GetCursorScreenPos().x, top + (ui.metrics.target - ui.fonts.bold->FontSize) / 2});
-        ImGui::TextUnformatted(uiText(k, "demo_mark").c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-    }
+    if (k.settings.demo) demoMark(k, ui, top);
     float x = right - total + ui.metrics.gap;
-    for (size_t i = 0; i < items.size(); ++i) {
+    for (const auto& item : languages) {
         ImGui::SetCursorScreenPos({x, top});
-        const core::LanguageIndex l = itemLanguage[i];
-        if (l < 0) {
-            if (button(ui, "lang-more", items[i].first, items[i].second, ButtonStyle::Quiet, ui.fonts.small)) {
-                out.push_back(core::action::OpenLanguagePicker{});
-            }
-        } else {
-            const auto style = l == k.language() ? ButtonStyle::Selected : ButtonStyle::Quiet;
-            if (button(ui, "lang-" + c.languages[static_cast<size_t>(l)].id, items[i].first, items[i].second, style, ui.fonts.small)) {
-                out.push_back(core::action::SetLanguage{l});
-            }
-        }
-        x += items[i].second + ui.metrics.gap;
+        languageButton(k, ui, out, item);
+        x += item.width + ui.metrics.gap;
     }
     ImGui::SetCursorScreenPos({x, top});
-    const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
     const auto sizeStyle = k.textSize == core::TextSize::Large ? ButtonStyle::Selected : ButtonStyle::Quiet;
     if (button(ui, "text-size", sizeLabel, sizeWidth, sizeStyle, ui.fonts.small)) out.push_back(core::action::ToggleTextSize{});
     x += sizeWidth + ui.metrics.gap * 2;

@@ -28,10 +28,36 @@ float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side) 
     return total;
 }
 
+// The small codes that dial a contact, in a fixed grid `width` px wide: each code and its
+// label share one column, labels wrap inside it.
+void drawDialCodes(const core::Kiosk& k, UiContext& ui, ImDrawList* draw, float width) {
+    const core::Content& c = *k.content;
+    const std::vector<core::DialCode>& codes = k.person.takeAway->dialCodes;
+    const Metrics& m = ui.metrics;
+    const float count = static_cast<float>(codes.size());
+    const float small = std::min((width - m.gap * (count - 1)) / count, 260.f * m.unit);
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    float bottom = row.y;
+    for (size_t i = 0; i < codes.size(); ++i) {
+        const core::DialCode& d = codes[i];
+        const ImVec2 at{row.x + static_cast<float>(i) * (small + m.gap), row.y};
+        const float drawn = drawQr(draw, at, d.qr, small);
+        ImGui::SetCursorScreenPos({at.x, at.y + drawn + m.gap * 0.3f});
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + small);
+        const core::Service& s = c.services[static_cast<size_t>(d.service)];
+        paragraph(ui.fonts.small, core::dialLabel(c, s, k.language()), palette().text);
+        const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
+        if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
+        ImGui::PopTextWrapPos();
+        bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
+    }
+    ImGui::SetCursorScreenPos({row.x, bottom});
+    ImGui::Dummy(ImVec2(width, 1));
+}
+
 } // namespace
 
 void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const core::Content& c = *k.content;
     const core::TakeAway& t = *k.person.takeAway;
     const Metrics& m = ui.metrics;
     topBar(k, ui, out);
@@ -65,28 +91,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         out.push_back(core::action::SetTakeAwayHidden{true});
     }
     gap(ui, 0.5f);
-    if (!k.person.takeAwayHidden && !t.dialCodes.empty()) {
-        // A fixed grid: each code and its label share one column, labels wrap inside it.
-        const float count = static_cast<float>(t.dialCodes.size());
-        const float small = std::min((columnWidth - m.gap * (count - 1)) / count, 260.f * m.unit);
-        const ImVec2 row = ImGui::GetCursorScreenPos();
-        float bottom = row.y;
-        for (size_t i = 0; i < t.dialCodes.size(); ++i) {
-            const core::DialCode& d = t.dialCodes[i];
-            const ImVec2 at{row.x + static_cast<float>(i) * (small + m.gap), row.y};
-            const float drawn = drawQr(draw, at, d.qr, small);
-            ImGui::SetCursorScreenPos({at.x, at.y + drawn + m.gap * 0.3f});
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + small);
-            const core::Service& s = c.services[static_cast<size_t>(d.service)];
-            paragraph(ui.fonts.small, core::dialLabel(c, s, k.language()), palette().text);
-            const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
-            if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
-            ImGui::PopTextWrapPos();
-            bottom = std::max(bottom, ImGui::GetCursorScreenPos().y);
-        }
-        ImGui::SetCursorScreenPos({row.x, bottom});
-        ImGui::Dummy(ImVec2(columnWidth, 1));
-    }
+    if (!k.person.takeAwayHidden && !t.dialCodes.empty()) drawDialCodes(k, ui, draw, columnWidth);
     ImGui::EndGroup();
     const float bottom = std::max(start.y + used, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos({start.x, bottom + m.gap});
