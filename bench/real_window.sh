@@ -33,9 +33,9 @@ for renderer in software opengl; do
   awk -v r=$renderer -v rss="$rss" -v hwm="$hwm" -v t=$((after - before)) -v hz="$hz" -v s="$idle" -v how="$(head -1 "$work/log-$renderer")" '
     { v[NR] = $1 } END {
       n = NR; med = n ? v[int((n + 1) / 2)] : 0
-      printf "real window (Xvfb), %-8s %-34s %s\n", r, "", how
-      printf "  %-42s %9.2f MB  (peak %.2f MB; target < 60 MB without a GPU)\n", "resident memory after the walk", rss / 1024, hwm / 1024
+      printf "real window (Xvfb), --renderer %s: %s\n", r, how
+      printf "  %-42s %9.2f MB  (peak %.2f MB; target ≤ 60 MB without a GPU)\n", "resident memory after the walk", rss / 1024, hwm / 1024
       printf "  %-42s %9.2f ms  (%d frames)\n", "CPU per frame, median (all threads)", med, n
-      printf "  %-42s %9.2f %%   (target < 1 %%)\n", "CPU use, idle", 100 * t / hz / s
+      printf "  %-42s %9.2f %%   (target ≤ 1 %%)\n", "CPU use, idle", 100 * t / hz / s
     }' "$work/sorted-$renderer"
 done

@@ -25,10 +25,11 @@ int runKiosk(const CommandLine& line, const RunArgs& args) {
     window.windowed = args.windowed;
     window.renderer = core::parseRendererRequest(args.renderer).value_or(core::RendererRequest::Auto);
     if (!parseSize(args.size, window.width, window.height)) { std::cerr << "repere: --size must be WxH\n"; return 2; }
-    std::optional<core::LanguageIndex> language;
+    core::RunOptions thisRun;
+    thisRun.demo = args.demo;
     if (!line.lang.empty()) {
-        language = choice.content->languageIndex(line.lang);
-        if (!language) { std::cerr << "repere: unknown language '" << line.lang << "'\n"; return 2; }
+        thisRun.language = choice.content->languageIndex(line.lang);
+        if (!thisRun.language) { std::cerr << "repere: unknown language '" << line.lang << "'\n"; return 2; }
     }
     const platform::ProcessGuard guard = platform::guardProcessMemory();
     if (!guard.why.empty()) std::cerr << "repere: " << guard.why << '\n';
@@ -38,9 +39,7 @@ int runKiosk(const CommandLine& line, const RunArgs& args) {
     if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
     platform::EffectRunner effects(&store, choice.chosen.directory, std::make_unique<core::Content>(std::move(*choice.content)), data);
     effects.setContentStatus(choice.statusId, choice.statusDetail);
-    core::KioskSettings settings;
-    settings.demo = args.demo;
-    const int code = platform::runWindow(effects, settings, window, language);
+    const int code = platform::runWindow(effects, thisRun, window);
     if (store.batchesWaiting() > 0) std::cerr << "repere: " << store.batchesWaiting() << " batches of sessions could not be saved: " << store.problem() << '\n';
     return code;
 }

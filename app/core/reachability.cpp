@@ -61,7 +61,7 @@ private:
 
     // Whether `ref` may still be demanded: its question can be shown, and takes it
     // alongside the answers already demanded of it.
-    bool open(const AnswerRef& ref) const {
+    bool mayDemand(const AnswerRef& ref) const {
         const Response& slot = demand_[static_cast<size_t>(ref.question)];
         if (known_.reach[static_cast<size_t>(ref.question)] == Reach::Never) return false;
         return canAdd(content_.questions[static_cast<size_t>(ref.question)], slot, ref.answer);
@@ -71,11 +71,11 @@ private:
     bool require(const AnswerRef& ref, std::vector<int>& agenda) {
         Response& slot = demand_[static_cast<size_t>(ref.question)];
         if (slot.has(ref.answer)) return true;
-        if (!open(ref)) return false;
+        if (!mayDemand(ref)) return false;
         const bool first = slot == kNoDemand;
         slot = slot.with(ref.answer);
         trail_.push_back(ref);
-        if (!first) return true;  // the question is on the agenda already, or settled
+        if (!first) return true;  // already on the agenda (demands only go to questions below the one settled)
         agenda.push_back(ref.question);
         std::push_heap(agenda.begin(), agenda.end());
         return true;
@@ -107,7 +107,7 @@ private:
         for (const AnswerRef& ref : c.any) {
             --steps_;
             if (demand_[static_cast<size_t>(ref.question)].has(ref.answer)) { satisfied = true; return {}; }
-            if (this->open(ref)) open.push_back(ref);
+            if (mayDemand(ref)) open.push_back(ref);
         }
         std::sort(open.begin(), open.end(), [](const AnswerRef& a, const AnswerRef& b) {
             return a.question != b.question ? a.question > b.question : a.answer < b.answer;

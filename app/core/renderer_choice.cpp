@@ -35,6 +35,7 @@ RendererChoice chooseRenderer(RendererRequest request, const RendererProbe& prob
         return {Renderer::Software, "software renderer: OpenGL was asked for but cannot be used here"};
     case RendererRequest::Auto: break;
     }
+    if (!probe.windowSurface) return {Renderer::OpenGL, "OpenGL renderer: the software renderer would reach the screen through OpenGL here"};
     if (!probe.gpuDevice) return {Renderer::Software, "software renderer: no GPU device"};
     if (!probe.openGl) return {Renderer::Software, "software renderer: OpenGL cannot be used here"};
     if (isSoftwareRasterizer(probe.glRenderer)) {

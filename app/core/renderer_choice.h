@@ -22,6 +22,10 @@ bool isSoftwareRasterizer(std::string_view glRenderer);
 // so `auto` does not even load it to ask.
 struct RendererProbe {
     bool gpuDevice = false;
+    // The video driver shows a frame drawn in memory as it is (X11). Elsewhere (Wayland,
+    // KMS) SDL's software renderer reaches the screen through an OpenGL texture, so
+    // OpenGL loads anyway and might as well draw.
+    bool windowSurface = true;
     bool openGl = false;        // an OpenGL renderer could be made (and was asked)
     std::string glRenderer;     // its GL_RENDERER string, when asked
 };

@@ -32,14 +32,19 @@ std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, 
 // clients, a recent assault), then every other card in the results' order. Broad
 // harm-reduction cards that almost every user triggers (drug checking, the fine) rank
 // with the level cards, so they cannot push out the safety card of a high level.
+// Cards can share a take-away line (smoking and snorting both lead to a CAARUD, and a
+// multiple-choice answer triggers both): the line goes on the code once.
 std::vector<int> takeAwayAdvice(const Content& c, const Result& r) {
     std::vector<int> cards;
+    const auto lineTaken = [&](const Advice& card) {
+        return std::any_of(cards.begin(), cards.end(), [&](int a) { return c.advice[static_cast<size_t>(a)].takeaway.byLanguage == card.takeaway.byLanguage; });
+    };
     for (int group = 0; group < 3; ++group) {
         for (int a : r.advice) {
             const Advice& card = c.advice[static_cast<size_t>(a)];
             const bool situational = card.when && card.priority >= kSituationalPriority;
             const int own = card.crisis ? 0 : situational ? 1 : 2;
-            if (own == group && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice)) cards.push_back(a);
+            if (own == group && cards.size() < static_cast<size_t>(kTakeAwayMaxAdvice) && !lineTaken(card)) cards.push_back(a);
         }
     }
     return cards;

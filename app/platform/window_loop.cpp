@@ -136,8 +136,7 @@ void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kiosk
 
 } // namespace
 
-int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
-              std::optional<core::LanguageIndex> language) {
+int runWindow(EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options) {
     const core::RendererProbe probe = probeRenderers(options.renderer);  // before SDL and threads
     SdlWindow sdl;
     if (!startVideo(options)) return 1;
@@ -149,8 +148,8 @@ int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const 
     }
     if (!openWindow(sdl, options, probe)) return 1;
 
-    core::Kiosk kiosk(effects.content(), settings);
-    effects.restore(kiosk, core::RunOptions{settings.demo, language});  // --demo and --lang win for this run
+    core::Kiosk kiosk(effects.content());
+    effects.restore(kiosk, thisRun);
     ui::KioskUi kioskUi(kiosk, options.windowed, ticks());
     kioskUi.setLocalClock(systemLocalTime);
     FrameRenderer frames(sdl.renderer, std::move(fonts), displayDpi(sdl.window));

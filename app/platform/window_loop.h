@@ -16,8 +16,8 @@ struct WindowOptions {
     core::RendererRequest renderer = core::RendererRequest::Auto;  // --renderer
 };
 
-// Returns the process exit code. Content comes from `effects` (which may reload it).
-int runWindow(EffectRunner& effects, const core::KioskSettings& settings, const WindowOptions& options,
-              std::optional<core::LanguageIndex> language);
+// Returns the process exit code. Content comes from `effects` (which may reload it);
+// `thisRun` (--demo, --lang) goes over the stored settings.
+int runWindow(EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options);
 
 } // namespace platform

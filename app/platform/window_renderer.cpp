@@ -82,6 +82,8 @@ core::RendererProbe probeRenderers(core::RendererRequest request) {
 }
 
 SDL_Renderer* createWindowRenderer(SDL_Window* window, core::RendererRequest request, core::RendererProbe probe) {
+    const char* driver = SDL_GetCurrentVideoDriver();
+    probe.windowSurface = driver && (std::strcmp(driver, "x11") == 0 || std::strcmp(driver, "dummy") == 0);
     SDL_Renderer* gl = nullptr;
     if (request == core::RendererRequest::OpenGL) {
         gl = createOpenGl(window);
@@ -93,10 +95,15 @@ SDL_Renderer* createWindowRenderer(SDL_Window* window, core::RendererRequest req
     if (gl) { std::fprintf(stderr, "repere: %s\n", choice.reason.c_str()); return gl; }
     if (choice.renderer == core::Renderer::OpenGL) std::fprintf(stderr, "repere: %s failed (%s): software renderer\n", choice.reason.c_str(), SDL_GetError());
     else std::fprintf(stderr, "repere: %s\n", choice.reason.c_str());
-    // Otherwise SDL's X11 window surface asks OpenGL whether to draw through it, which
-    // loads Mesa (llvmpipe and LLVM: 110 MB resident under Xvfb) for nothing.
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    return SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE);
+    // Otherwise SDL draws X11's window surface through OpenGL, which loads Mesa (llvmpipe
+    // and LLVM: 95 MB resident under Xvfb) for nothing. Other drivers have no surface of
+    // their own (core chose OpenGL there unless --renderer software): the texture is the way.
+    if (probe.windowSurface) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    if (SDL_Renderer* software = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)) return software;
+    // No software window surface after all: draw with OpenGL directly rather than not at all.
+    std::fprintf(stderr, "repere: no software window surface on this display (%s): OpenGL\n", SDL_GetError());
+    SDL_ResetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION);
+    return createOpenGl(window);
 }
 
 } // namespace platform

@@ -23,7 +23,10 @@ int randomPathLength(const core::Content& c, std::mt19937& rng) {
         const auto& q = c.questions[static_cast<size_t>(s.currentQuestion())];
         const int pick = std::uniform_int_distribution<int>(0, static_cast<int>(q.answers.size()) * 4 / 3)(rng);
         if (pick >= static_cast<int>(q.answers.size())) s.skip();
-        else s.answer(pick);
+        else {
+            s.answer(pick);
+            s.goOn();  // a multiple-choice question waits for "next"
+        }
     }
     return seen;
 }

@@ -201,3 +201,26 @@ TEST_CASE("the first contact of every card on the code is on the code too") {
         }
     }
 }
+
+TEST_CASE("two cards with the same take-away line (two ways of taking it ticked) put it on the code once") {
+    const core::Content& c = testing::shippedContent();
+    const core::AnswerSheet sheet = core::sheetOf(c, {testing::ref(c, "sells.never"), testing::ref(c, "freq.few"),
+                                                      testing::ref(c, "route.smoke"), testing::ref(c, "route.snort")});
+    const core::Result r = core::buildResult(c, sheet, c.defaultRegion);
+    std::vector<std::string> shown;
+    for (int a : r.advice) shown.push_back(c.advice[static_cast<size_t>(a)].id);
+    REQUIRE(std::find(shown.begin(), shown.end(), "route-smoke") != shown.end());
+    REQUIRE(std::find(shown.begin(), shown.end(), "route-snort") != shown.end());
+    const auto advice = core::takeAwayAdvice(c, r);
+    for (size_t i = 0; i < advice.size(); ++i) {
+        for (size_t j = i + 1; j < advice.size(); ++j) {
+            CHECK(c.advice[static_cast<size_t>(advice[i])].takeaway.byLanguage != c.advice[static_cast<size_t>(advice[j])].takeaway.byLanguage);
+        }
+    }
+    const std::string text = core::buildTakeAway(c, r, 0).text;
+    const std::string line = c.advice[static_cast<size_t>(*std::find_if(r.advice.begin(), r.advice.end(), [&](int a) {
+        return c.advice[static_cast<size_t>(a)].id == "route-smoke";
+    }))].takeaway.in(0);
+    CHECK(text.find(line) != std::string::npos);
+    CHECK(text.find(line) == text.rfind(line));
+}

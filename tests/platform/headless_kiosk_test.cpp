@@ -44,12 +44,21 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
     REQUIRE(h.tap("intro-go"));
     while (h.kiosk().screen == core::Screen::Question) {
         const int q = h.kiosk().person.session.currentQuestion();
-        auto given = std::find_if(p.answers.begin(), p.answers.end(), [&](const core::AnswerRef& a) { return a.question == q; });
-        const std::string id = given == p.answers.end()
-                                   ? "answer-skip"
-                                   : "answer-" + c.questions[static_cast<size_t>(q)].answers[static_cast<size_t>(given->answer)].id;
-        INFO("question " << c.questions[static_cast<size_t>(q)].id << ", widget " << id);
-        REQUIRE(tapScrolling(h, id, width, height));
+        const core::Question& question = c.questions[static_cast<size_t>(q)];
+        std::vector<std::string> ids;
+        for (const core::AnswerRef& a : p.answers) {
+            if (a.question == q) ids.push_back("answer-" + question.answers[static_cast<size_t>(a.answer)].id);
+        }
+        if (ids.empty()) ids.push_back("answer-skip");
+        for (const std::string& id : ids) {
+            INFO("question " << question.id << ", widget " << id);
+            REQUIRE(tapScrolling(h, id, width, height));
+        }
+        // A multiple-choice question waits for "next" once its answers are ticked.
+        if (h.kiosk().screen == core::Screen::Question && h.kiosk().person.session.currentQuestion() == q) {
+            INFO("question " << question.id << " waits");
+            REQUIRE(h.tap("answer-continue"));
+        }
     }
 }
 
@@ -262,4 +271,27 @@ TEST_CASE("the take-away is offered on the results, and back returns there") {
     REQUIRE(h.tap("back"));
     CHECK(h.kiosk().screen == core::Screen::Results);
     CHECK_FALSE(h.kiosk().person.takeAway.has_value());  // the code is gone with its screen
+}
+
+TEST_CASE("a multiple-choice question: taps tick answers, next appears once one is ticked and goes on") {
+    core::Content c = testing::shippedContent();
+    c.questions[0].kind = core::QuestionKind::Multiple;
+    platform::HeadlessKiosk h(c, {}, 1920, 1080);
+    onFirstQuestion(h);
+    const float target = h.kioskUi().context().metrics.target;
+    for (const auto& a : c.questions[0].answers) {
+        const ui::RegisteredWidget* w = h.widgets().find("answer-" + a.id);
+        REQUIRE(w);
+        CHECK(w->max.y - w->min.y >= target);  // a full touch target per answer, as for single choice
+    }
+    CHECK_FALSE(h.widgets().find("answer-continue"));  // nothing ticked: no way on but an answer or skip
+    REQUIRE(h.tap("answer-" + c.questions[0].answers[0].id));
+    REQUIRE(h.tap("answer-" + c.questions[0].answers[2].id));
+    CHECK(h.kiosk().person.session.currentQuestion() == 0);
+    CHECK(h.kiosk().person.session.currentResponse().answers() == std::vector<int>{0, 2});
+    REQUIRE(h.tap("answer-continue"));
+    CHECK(h.kiosk().person.session.currentQuestion() == 1);
+    REQUIRE(h.tap("back"));
+    REQUIRE(h.tap("answer-skip"));  // "prefer not to say" still works, and replaces the ticks
+    CHECK(h.kiosk().person.session.answers()[0].isDeclined());
 }

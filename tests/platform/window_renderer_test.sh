@@ -16,7 +16,7 @@ fail() { echo "window_renderer_test: $*" >&2; exit 1; }
 # Starts the kiosk with RENDERER, leaves it 3 s, copies its maps, stops it (a clean
 # exit). Sets $log to its first line about the renderer.
 run() {
-  DISPLAY=$display "$repere" --windowed --size 1280x720 --renderer "$1" --data "$work/data-$1" >"$work/log-$1" 2>&1 &
+  DISPLAY=$display LSAN_OPTIONS=suppressions=$(dirname "$0")/window_renderer.lsan "$repere" --windowed --size 1280x720 --renderer "$1" --data "$work/data-$1" >"$work/log-$1" 2>&1 &
   pid=$!
   sleep 3
   kill -0 $pid 2>/dev/null || fail "--renderer $1: kiosk not running: $(cat "$work/log-$1")"
