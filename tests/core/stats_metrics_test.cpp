@@ -35,6 +35,7 @@ core::Session walk(const core::Content& c, int question, int answer, int other) 
         if (q == question) s.answer(answer);
         else if (other < 0 || count == 0) s.skip();
         else s.answer(std::min(other, count - 1));
+        if (!s.finished() && s.currentQuestion() == q && !s.goOn()) s.skip();  // multiple choice waits for "continue"
     }
     return s;
 }
