@@ -12,6 +12,7 @@
 
 #include "core/content_validator.h"
 #include "core/question_kind.h"
+#include "core/stats_metrics.h"
 #include "core/toml_reader.h"
 #include "core/ui_strings.h"
 
@@ -164,21 +165,26 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
     if (auto region = r.string(*meta, "region", true, "[content]")) c.defaultRegion = region->value;
 }
 
-// [[level]] and [[region]] entries: an id and a name in every language.
+// [[level]] and [[region]] entries: an id (not `reserved`) and a name in every language.
 template <typename Named>
 void readNamed(TomlReader& r, const toml::table& root, const std::string& key, bool required, size_t most,
-               std::vector<Named>& into) {
+               std::vector<Named>& into, const char* reserved = nullptr) {
     IdRegistry ids(r, key);
     const std::string what = "[[" + key + "]]";
     for (const toml::table* t : within(r, r.tables(root, key, required), most, root, key + "s")) {
         r.checkKeys(*t, {"id", "name"}, what);
         auto id = r.id(*t, what);
         Text name = r.text(*t, "name", true, what);
-        if (id && ids.add(*id, r.placeOf(*t))) into.push_back({*id, name});
+        if (id && reserved && *id == reserved) {
+            r.error(*t->get("id"), "id '" + *id + "' in " + what + " is reserved: the statistics count a domain nobody "
+                                   "was asked about under it; choose another id");
+        } else if (id && ids.add(*id, r.placeOf(*t))) into.push_back({*id, name});
     }
 }
 
-void readLevels(TomlReader& r, Content& c, const toml::table& root) { readNamed(r, root, "level", true, kMaxLevels, c.levels); }
+void readLevels(TomlReader& r, Content& c, const toml::table& root) {
+    readNamed(r, root, "level", true, kMaxLevels, c.levels, kNotAssessedLevel);
+}
 void readRegions(TomlReader& r, Content& c, const toml::table& root) { readNamed(r, root, "region", false, kMaxServices, c.regions); }
 
 void readLevelRanges(TomlReader& r, const Content& c, const toml::table& t, Domain& d) {

@@ -23,7 +23,7 @@ std::string metricName(Metric metric) {
 
 std::string languageMetric(const std::string& language) { return "language." + language; }
 std::string levelMetric(const std::string& domain, const std::string& level) { return "level." + domain + "." + level; }
-std::string notAssessedMetric(const std::string& domain) { return "level." + domain + ".none"; }
+std::string notAssessedMetric(const std::string& domain) { return levelMetric(domain, kNotAssessedLevel); }
 std::string adviceOpenedMetric(const std::string& domain) { return "advice.opened." + domain; }
 
 std::vector<std::string> allMetricNames(const Content& c) {

@@ -27,6 +27,10 @@ enum class Metric {
 // "sessions.started", "useful.no", …
 std::string metricName(Metric metric);
 
+// The level part of notAssessedMetric; the loader refuses it as a level id, or a level
+// named so would be counted together with the domains nobody was asked about.
+constexpr const char* kNotAssessedLevel = "none";
+
 // Content-derived metrics.
 std::string languageMetric(const std::string& language);                         // "language.fr"
 std::string levelMetric(const std::string& domain, const std::string& level);    // "level.use.high"
