@@ -100,6 +100,7 @@ SDL_Renderer* createWindowRenderer(SDL_Window* window, core::RendererRequest req
     // their own (core chose OpenGL there unless --renderer software): the texture is the way.
     if (probe.windowSurface) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Renderer* software = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE)) return software;
+    if (choice.renderer == core::Renderer::OpenGL) return nullptr;  // both were tried
     // No software window surface after all: draw with OpenGL directly rather than not at all.
     std::fprintf(stderr, "repere: no software window surface on this display (%s): OpenGL\n", SDL_GetError());
     SDL_ResetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION);
