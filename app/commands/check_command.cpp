@@ -2,8 +2,9 @@
 #include <iostream>
 
 #include "commands/command_line.h"
-#include "core/content_check.h"
-#include "platform/fonts.h"
+#include "core/content/content_check.h"
+#include "io/content_file.h"
+#include "io/font_files.h"
 
 namespace commands {
 
@@ -12,7 +13,7 @@ Subcommand addCheckCommand(CLI::App& app, CommandLine& line) {
     auto* check = app.add_subcommand("check", "Validate content; each problem as FILE:LINE:COL: message; exit 1 on error");
     check->add_option("DIR", *dir, "Content directory (default: the installed questionnaires)");
     return {check, [&line, dir] {
-                return core::runCheck(dir->empty() ? line.contentDirectory() : *dir, std::cout, platform::kioskGlyphCoverage());
+                return core::runCheck(dir->empty() ? line.contentDirectory() : *dir, io::contentFileSource(), std::cout, io::kioskGlyphCoverage());
             }};
 }
 

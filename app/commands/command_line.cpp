@@ -4,8 +4,9 @@
 #include <cstdio>
 #include <iostream>
 
-#include "core/content_paths.h"
-#include "core/diagnostic.h"
+#include "io/content_file.h"
+#include "io/content_paths.h"
+#include "core/model/diagnostic.h"
 
 namespace commands {
 namespace {
@@ -18,20 +19,20 @@ void reportErrors(const std::string& dir, const core::LoadResult& loaded) {
 
 } // namespace
 
-std::string CommandLine::dataDirectory() const { return dataDir.empty() ? core::defaultDataDirectory() : dataDir; }
+std::string CommandLine::dataDirectory() const { return dataDir.empty() ? io::defaultDataDirectory() : dataDir; }
 
 std::string CommandLine::contentDirectory() const {
-    return contentDir.empty() ? core::defaultContentDirectory(program, dataDirectory()) : contentDir;
+    return contentDir.empty() ? io::defaultContentDirectory(program, dataDirectory()) : contentDir;
 }
 
 // A broken update must not take the stand down: fall back to the previous good update,
 // then to the shipped content, saying so here and in the team panel.
 core::ContentChoice loadChosenContent(const CommandLine& line) {
     const auto candidates = line.contentDir.empty()
-                                ? core::contentCandidates(line.program, line.dataDirectory())
+                                ? io::contentCandidates(line.program, line.dataDirectory())
                                 : std::vector<core::ContentCandidate>{{line.contentDir, core::ContentOrigin::Given}};
     return core::chooseContent(candidates, [&](const std::string& dir) {
-        core::LoadResult result = core::loadContent(dir);
+        core::LoadResult result = io::loadContent(dir);
         if (!result.content) {
             reportErrors(dir, result);
             for (size_t i = 0; i + 1 < candidates.size(); ++i) {

@@ -9,7 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/content_choice.h"
+#include "core/content/content_choice.h"
 
 namespace commands {
 

@@ -2,8 +2,8 @@
 #include <filesystem>
 
 #include "commands/services_commands.h"
-#include "commands/write_atomically.h"
-#include "core/hsds.h"
+#include "io/write_atomically.h"
+#include "core/directory/hsds.h"
 
 namespace commands {
 
@@ -20,7 +20,7 @@ int exportHsdsCommand(const ServicesArgs& a, const core::Content& content, std::
     const auto files = core::exportHsds(content, language);
     for (const auto& [name, text] : files) {
         std::string error;
-        if (!writeAtomically((std::filesystem::path(a.input) / name).string(), text, error)) {
+        if (!io::writeAtomically((std::filesystem::path(a.input) / name).string(), text, error)) {
             err << "repere services export-hsds: " << error << '\n';
             return 1;
         }

@@ -4,8 +4,8 @@
 
 #include "commands/import_result.h"
 #include "commands/services_commands.h"
-#include "core/finess_import.h"
-#include "geo/lambert93.h"
+#include "core/directory/finess_import.h"
+#include "core/directory/lambert93.h"
 
 namespace commands {
 

@@ -3,7 +3,7 @@
 
 #include "commands/import_result.h"
 #include "commands/services_commands.h"
-#include "core/hsds.h"
+#include "core/directory/hsds.h"
 
 namespace commands {
 

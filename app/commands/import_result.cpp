@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "commands/write_atomically.h"
-#include "core/content_loader.h"
+#include "io/write_atomically.h"
+#include "core/content/content_loader.h"
 
 namespace commands {
 
@@ -50,7 +50,7 @@ int writeImported(const core::Content& content, const std::string& region, const
         return 1;
     }
     std::string error;
-    if (!writeAtomically(outPath, toml, error)) { err << "repere services: " << error << "; nothing written\n"; return 1; }
+    if (!io::writeAtomically(outPath, toml, error)) { err << "repere services: " << error << "; nothing written\n"; return 1; }
     out << "Wrote " << outPath << ": " << count << " imported service(s) for region '" << region << "', "
         << entries.size() << " service(s) in all.\n";
     if (!kept.empty()) {

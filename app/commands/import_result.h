@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/content.h"
-#include "core/finess_import.h"
-#include "core/services_toml.h"
+#include "core/model/content.h"
+#include "core/directory/finess_import.h"
+#include "core/directory/services_toml.h"
 
 namespace commands {
 

@@ -6,9 +6,9 @@
 #include <iostream>
 
 #include "commands/command_line.h"
-#include "core/stats_store.h"
-#include "core/kiosk.h"
-#include "core/worker_pin.h"
+#include "io/stats_store.h"
+#include "core/kiosk/kiosk.h"
+#include "core/team/worker_pin.h"
 
 namespace commands {
 namespace {
@@ -45,7 +45,7 @@ int setPin(const std::string& data) {
         return 2;
     }
     const auto hash = core::hashPin(pin);
-    core::StatsStore store(data);
+    io::StatsStore store(data);
     if (!hash || !store.saveSetting(core::setting::kPinHash, *hash) || !store.saveSetting(core::setting::kPinFailures, "0")) {
         std::cerr << "repere pin set: not saved: " << (hash ? store.problem() : "hashing failed") << '\n';
         return 1;

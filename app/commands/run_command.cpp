@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "commands/command_line.h"
-#include "core/stats_store.h"
-#include "platform/effects.h"
-#include "platform/process_guard.h"
+#include "io/stats_store.h"
+#include "io/effects.h"
+#include "io/process_guard.h"
 #include "platform/window_loop.h"
 
 namespace commands {
@@ -31,13 +31,13 @@ int runKiosk(const CommandLine& line, const RunArgs& args) {
         thisRun.language = choice.content->languageIndex(line.lang);
         if (!thisRun.language) { std::cerr << "repere: unknown language '" << line.lang << "'\n"; return 2; }
     }
-    const platform::ProcessGuard guard = platform::guardProcessMemory();
+    const io::ProcessGuard guard = io::guardProcessMemory();
     if (!guard.why.empty()) std::cerr << "repere: " << guard.why << '\n';
     const std::string data = line.dataDirectory();
-    core::StatsStore store(data);
+    io::StatsStore store(data);
     if (!store.problem().empty()) std::cerr << "repere: " << store.problem() << " (the kiosk runs; nothing is lost while it runs)\n";
     if (!store.notice().empty()) std::cerr << "repere: " << store.notice() << '\n';
-    platform::EffectRunner effects(&store, choice.chosen.directory, std::make_unique<core::Content>(std::move(*choice.content)), data);
+    io::EffectRunner effects(&store, choice.chosen.directory, std::make_unique<core::Content>(std::move(*choice.content)), data);
     effects.setContentStatus(choice.statusId, choice.statusDetail);
     const int code = platform::runWindow(effects, thisRun, window);
     if (store.batchesWaiting() > 0) std::cerr << "repere: " << store.batchesWaiting() << " batches of sessions could not be saved: " << store.problem() << '\n';

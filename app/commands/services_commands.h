@@ -8,7 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/content.h"
+#include "core/model/content.h"
 
 namespace commands {
 

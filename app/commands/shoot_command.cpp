@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "commands/command_line.h"
-#include "core/service_hours.h"
+#include "core/assessment/service_hours.h"
 #include "platform/shoot.h"
 
 namespace commands {

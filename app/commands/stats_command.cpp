@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "commands/command_line.h"
-#include "core/stats_report.h"
-#include "core/stats_store.h"
+#include "core/stats/stats_report.h"
+#include "io/stats_store.h"
 
 namespace commands {
 namespace {
@@ -12,7 +12,7 @@ namespace {
 int printStats(const core::Content& content, const std::string& data, const std::string& csv, const std::string& lang) {
     const std::optional<core::LanguageIndex> language = lang.empty() ? content.defaultLanguage : content.languageIndex(lang);
     if (!language) { std::cerr << "repere stats: unknown language '" << lang << "'\n"; return 2; }
-    core::StatsStore store(data);
+    io::StatsStore store(data);
     if (!store.available()) { std::cerr << "repere stats: " << store.problem() << '\n'; return 1; }
     if (!store.notice().empty()) std::cerr << "repere stats: " << store.notice() << '\n';
     const auto rows = store.counters();

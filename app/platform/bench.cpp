@@ -1,4 +1,5 @@
 // Benchmark figures; see bench.h.
+#include "io/content_file.h"
 #include "platform/bench.h"
 
 #include <sys/resource.h>
@@ -10,9 +11,9 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/content_loader.h"
-#include "core/stats_store.h"
-#include "core/stats_tally.h"
+#include "core/content/content_loader.h"
+#include "io/stats_store.h"
+#include "core/stats/stats_tally.h"
 #include "platform/cold_start.h"
 #include "platform/headless_kiosk.h"
 
@@ -100,7 +101,7 @@ std::vector<double> scriptedSession(HeadlessKiosk& h) {
 
 int runBench(const std::string& contentDir, Clock::time_point processStart) {
     const auto loadStart = Clock::now();
-    core::LoadResult loaded = core::loadContent(contentDir);
+    core::LoadResult loaded = io::loadContent(contentDir);
     const double loadMs = ms(Clock::now() - loadStart);
     if (!loaded.content) { std::fprintf(stderr, "repere bench: content has errors\n"); return 1; }
     const core::Content& c = *loaded.content;
@@ -123,7 +124,7 @@ int runBench(const std::string& contentDir, Clock::time_point processStart) {
     const auto dir = std::filesystem::temp_directory_path() / ("repere-bench-" + std::to_string(getpid()));
     std::vector<double> records;
     {
-        core::StatsStore store(dir.string());
+        io::StatsStore store(dir.string());
         core::Session s(c);
         s.applyProfile(c.profiles.front());
         core::SessionTally t;
@@ -134,7 +135,7 @@ int runBench(const std::string& contentDir, Clock::time_point processStart) {
         // Every fifth session writes a batch: the figure is the cost of that write.
         for (int i = 0; i < 50 * core::kBatchSessions; ++i) {
             const auto t0 = Clock::now();
-            store.recordSession(core::localDay(), metrics);
+            store.recordSession(io::localDay(), metrics);
             if (store.sessionsNotYetInABatch() == 0) records.push_back(ms(Clock::now() - t0));
         }
     }

@@ -4,7 +4,7 @@
 #include <imgui/backends/imgui_impl_sdlrenderer.h>
 #include <imgui/imgui.h>
 
-#include "core/font_characters.h"
+#include "core/content/font_characters.h"
 
 namespace platform {
 

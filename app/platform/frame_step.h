@@ -4,8 +4,8 @@
 #pragma once
 #include <cstdint>
 
-#include "core/frame_pacing.h"
-#include "platform/effects.h"
+#include "core/kiosk/frame_pacing.h"
+#include "io/effects.h"
 #include "platform/frame_renderer.h"
 #include "ui/kiosk_ui.h"
 
@@ -14,7 +14,7 @@ namespace platform {
 // Draws one frame of `kioskUi` at `size` and runs the kiosk's effects before and after it.
 // The disk writes of the frame's own actions come after the frame is shown, so a tap never
 // waits for fsync. `rasterize` false stops after layout (see FrameRenderer::draw).
-ui::Actions stepFrame(FrameRenderer& frames, ui::KioskUi& kioskUi, EffectRunner& effects, core::DrawingSize size,
+ui::Actions stepFrame(FrameRenderer& frames, ui::KioskUi& kioskUi, io::EffectRunner& effects, core::DrawingSize size,
                       int64_t nowMs, float dt, bool rasterize = true);
 
 } // namespace platform

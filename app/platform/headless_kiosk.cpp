@@ -6,13 +6,13 @@
 namespace platform {
 
 HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
-                             bool windowed, core::StatsStore* store)
+                             bool windowed, io::StatsStore* store)
     : effects_(store, content.directory, std::make_unique<core::Content>(content), store ? store->directory() : ""),
       kiosk_(effects_.content(), std::move(settings)), kioskUi_(kiosk_, windowed, now_), offscreen_(width, height) {
     effects_.restore(kiosk_);
     if (!offscreen_.ok()) { error_ = std::string("cannot create an offscreen renderer: ") + SDL_GetError(); return; }
     std::string fontError;
-    FontFiles fonts = findFonts(fontError);
+    io::FontFiles fonts = io::findFonts(fontError);
     if (fonts.regular.empty()) { error_ = fontError; return; }
     renderer_ = std::make_unique<FrameRenderer>(offscreen_.renderer(), std::move(fonts), 0.f);
 }

@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
-#include "core/kiosk.h"
-#include "platform/effects.h"
+#include "core/kiosk/kiosk.h"
+#include "io/effects.h"
 #include "platform/frame_renderer.h"
 #include "platform/offscreen.h"
 #include "ui/kiosk_ui.h"
@@ -17,7 +17,7 @@ class HeadlessKiosk {
 public:
     // `store`: where statistics and settings go; null records nothing.
     HeadlessKiosk(const core::Content& content, core::KioskSettings settings, int width, int height,
-                  bool windowed = true, core::StatsStore* store = nullptr);
+                  bool windowed = true, io::StatsStore* store = nullptr);
 
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
@@ -49,11 +49,11 @@ public:
     void openTeamPanelFirstUse(const std::string& pin = "975318");
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }
-    RgbaImage image() const { return offscreen_.image(); }
+    io::RgbaImage image() const { return offscreen_.image(); }
     const FrameRenderer* renderer() const { return renderer_.get(); }
 
 private:
-    EffectRunner effects_;
+    io::EffectRunner effects_;
     core::Kiosk kiosk_;
     int64_t now_ = 1'000'000;
     std::optional<core::LocalTime> localTime_;

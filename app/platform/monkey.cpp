@@ -8,7 +8,7 @@
 #include <unistd.h>
 #include <set>
 
-#include "core/screen_choices.h"
+#include "core/kiosk/screen_choices.h"
 #include "platform/headless_kiosk.h"
 #include "ui/kiosk_view.h"
 
@@ -97,8 +97,8 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
     settings.idleSeconds = 30;
     settings.countdownSeconds = 10;
     // Statistics only ever go to the --data directory given; without one nothing is recorded.
-    std::unique_ptr<core::StatsStore> store;
-    if (!o.dataDir.empty()) store = std::make_unique<core::StatsStore>(o.dataDir);
+    std::unique_ptr<io::StatsStore> store;
+    if (!o.dataDir.empty()) store = std::make_unique<io::StatsStore>(o.dataDir);
     HeadlessKiosk h(content, settings, o.width, o.height, true, store.get());
     if (!h.ok()) { std::fprintf(stderr, "repere monkey: %s\n", h.error().c_str()); return 1; }
     if (o.soakSessions > 0) return runSoak(h, o);

@@ -1,7 +1,7 @@
 // In-memory software rendering and PNG output.
 #include "platform/offscreen.h"
 
-#include "platform/png_file.h"
+#include "io/png_file.h"
 
 namespace platform {
 
@@ -18,10 +18,10 @@ Offscreen::~Offscreen() {
 
 bool Offscreen::savePng(const std::string& path, std::string& error) const {
     if (!surface_) { error = "no image"; return false; }
-    return writePng(path, image(), error);
+    return io::writePng(path, image(), error);
 }
 
-RgbaImage Offscreen::image() const {
+io::RgbaImage Offscreen::image() const {
     if (!surface_) return {};
     return {static_cast<const uint8_t*>(surface_->pixels), width_, height_, surface_->pitch};
 }

@@ -5,7 +5,7 @@
 
 #include <SDL.h>
 
-#include "platform/png_file.h"
+#include "io/png_file.h"
 
 namespace platform {
 
@@ -24,7 +24,7 @@ public:
     // Writes what was last drawn as a PNG; false with `error` set on failure.
     bool savePng(const std::string& path, std::string& error) const;
     // What was last drawn (empty when the renderer could not be made).
-    RgbaImage image() const;
+    io::RgbaImage image() const;
 
 private:
     int width_, height_;

@@ -13,9 +13,9 @@
 #include <algorithm>
 #include <functional>
 
-#include "core/reachability.h"
-#include "core/stats_report.h"
-#include "core/stats_tally.h"
+#include "core/assessment/reachability.h"
+#include "core/stats/stats_report.h"
+#include "core/stats/stats_tally.h"
 #include "platform/headless_kiosk.h"
 
 namespace platform {

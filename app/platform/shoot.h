@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "core/content.h"
+#include "core/model/content.h"
 
 namespace platform {
 

@@ -3,9 +3,9 @@
 
 #include <cstdio>
 
-#include "core/frame_pacing.h"
+#include "core/kiosk/frame_pacing.h"
 #include "platform/fonts.h"
-#include "platform/local_clock.h"
+#include "io/local_clock.h"
 #include "platform/frame_renderer.h"
 #include "platform/frame_step.h"
 #include "platform/sdl_input.h"
@@ -112,7 +112,7 @@ Wake waitAndFeed(SDL_Renderer* renderer, ui::KioskUi& kioskUi, SdlInput& input, 
 }
 
 // Sleeps in SDL until something needs a frame, draws it, and again until a quit.
-void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kioskUi, EffectRunner& effects,
+void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kioskUi, io::EffectRunner& effects,
                bool windowed) {
     SdlInput input;
     bool running = true;
@@ -136,12 +136,12 @@ void runFrames(SDL_Renderer* renderer, FrameRenderer& frames, ui::KioskUi& kiosk
 
 } // namespace
 
-int runWindow(EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options) {
+int runWindow(io::EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options) {
     const core::RendererProbe probe = probeRenderers(options.renderer);  // before SDL and threads
     SdlWindow sdl;
     if (!startVideo(options)) return 1;
     std::string fontError;
-    FontFiles fonts = findFonts(fontError);
+    io::FontFiles fonts = io::findFonts(fontError);
     if (fonts.regular.empty()) {
         std::fprintf(stderr, "repere: %s\n", fontError.c_str());
         return 1;
@@ -151,7 +151,7 @@ int runWindow(EffectRunner& effects, const core::RunOptions& thisRun, const Wind
     core::Kiosk kiosk(effects.content());
     effects.restore(kiosk, thisRun);
     ui::KioskUi kioskUi(kiosk, options.windowed, ticks());
-    kioskUi.setLocalClock(systemLocalTime);
+    kioskUi.setLocalClock(io::systemLocalTime);
     FrameRenderer frames(sdl.renderer, std::move(fonts), displayDpi(sdl.window));
     runFrames(sdl.renderer, frames, kioskUi, effects, options.windowed);
     return 0;

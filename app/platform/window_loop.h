@@ -3,10 +3,10 @@
 #pragma once
 #include <string>
 
-#include "core/content.h"
-#include "core/kiosk.h"
-#include "core/renderer_choice.h"
-#include "platform/effects.h"
+#include "core/model/content.h"
+#include "core/kiosk/kiosk.h"
+#include "core/kiosk/renderer_choice.h"
+#include "io/effects.h"
 
 namespace platform {
 
@@ -18,6 +18,6 @@ struct WindowOptions {
 
 // Returns the process exit code. Content comes from `effects` (which may reload it);
 // `thisRun` (--demo, --lang) goes over the stored settings.
-int runWindow(EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options);
+int runWindow(io::EffectRunner& effects, const core::RunOptions& thisRun, const WindowOptions& options);
 
 } // namespace platform

@@ -4,7 +4,7 @@
 #pragma once
 #include <SDL.h>
 
-#include "core/renderer_choice.h"
+#include "core/kiosk/renderer_choice.h"
 
 namespace platform {
 

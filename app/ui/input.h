@@ -5,7 +5,7 @@
 #include <string>
 #include <variant>
 
-#include "core/keys.h"
+#include "core/kiosk/keys.h"
 
 namespace ui {
 

@@ -6,8 +6,8 @@
 #include <functional>
 #include <optional>
 
-#include "core/idle.h"
-#include "core/kiosk.h"
+#include "core/kiosk/idle.h"
+#include "core/kiosk/kiosk.h"
 #include "ui/input.h"
 #include "ui/screen_frame.h"
 #include "ui/ui_context.h"

@@ -1,8 +1,8 @@
 // Draws the current screen of the kiosk (and the idle countdown over it) and returns
 // what the person asked for. The only entry point the platform calls per frame.
 #pragma once
-#include "core/idle.h"
-#include "core/kiosk.h"
+#include "core/kiosk/idle.h"
+#include "core/kiosk/kiosk.h"
 #include "ui/screen_frame.h"
 
 namespace ui {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/event_label.h"
+#include "core/team/event_label.h"
 #include "ui/widgets.h"
 
 namespace ui {

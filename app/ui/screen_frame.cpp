@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/language_choice.h"
+#include "core/model/language_choice.h"
 #include "ui/widgets.h"
 
 namespace ui {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/kiosk.h"
+#include "core/kiosk/kiosk.h"
 #include "ui/ui_context.h"
 
 namespace ui {

@@ -3,7 +3,7 @@
 #pragma once
 #include <imgui/imgui.h>
 
-#include "core/text_size.h"
+#include "core/model/text_size.h"
 
 namespace ui {
 

@@ -6,10 +6,10 @@
 #include <iostream>
 #include <random>
 
-#include "core/content_loader.h"
-#include "core/reachability.h"
-#include "core/result.h"
-#include "core/session.h"
+#include "core/content/content_loader.h"
+#include "core/assessment/reachability.h"
+#include "core/assessment/result.h"
+#include "core/assessment/session.h"
 #include "support/content_fixture.h"
 
 namespace {

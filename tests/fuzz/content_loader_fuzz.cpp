@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-#include "core/content_loader.h"
+#include "core/content/content_loader.h"
 
 namespace {
 const std::map<std::string, std::string>& baseFiles() {

@@ -8,7 +8,7 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/reachability.h"
+#include "core/assessment/reachability.h"
 #include "support/every_sheet.h"
 
 namespace {

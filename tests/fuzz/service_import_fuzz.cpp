@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/csv.h"
-#include "core/finess_import.h"
-#include "core/opening_hours.h"
+#include "core/model/csv.h"
+#include "core/directory/finess_import.h"
+#include "core/model/opening_hours.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size == 0) return 0;

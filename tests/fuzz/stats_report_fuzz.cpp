@@ -8,15 +8,16 @@
 #include <sstream>
 #include <string>
 
-#include "core/content_loader.h"
-#include "core/kiosk.h"
-#include "core/event_label.h"
-#include "core/stats_report.h"
-#include "core/worker_actions.h"
+#include "io/content_file.h"
+#include "core/content/content_loader.h"
+#include "core/kiosk/kiosk.h"
+#include "core/team/event_label.h"
+#include "core/stats/stats_report.h"
+#include "core/kiosk/worker_actions.h"
 
 namespace {
 const core::Content& content() {
-    static const core::LoadResult loaded = core::loadContent(std::string(REPERE_FIXTURES_DIR) + "/base");
+    static const core::LoadResult loaded = io::loadContent(std::string(REPERE_FIXTURES_DIR) + "/base");
     if (!loaded.content) std::abort();
     return *loaded.content;
 }

@@ -22,7 +22,7 @@ void checkText(const std::string& where, const std::string& text) {
     for (unsigned cp : codepoints(text)) {
         CAPTURE(where);
         CAPTURE(cp);
-        CHECK(platform::hasGlyph(cp));
+        CHECK(io::hasGlyph(cp));
     }
 }
 } // namespace
@@ -47,5 +47,5 @@ TEST_CASE("every character of the shipped content has a glyph") {
 TEST_CASE("French typography and the views' own symbols") {
     checkText("typography", "« » ’ — … É À Ç Œ œ ê");
     checkText("views", "→ − · —");  // team panel arrows and minus, tile separator, titles
-    CHECK_FALSE(platform::hasGlyph(0x4E2D));  // a CJK character is not loaded, on purpose
+    CHECK_FALSE(io::hasGlyph(0x4E2D));  // a CJK character is not loaded, on purpose
 }

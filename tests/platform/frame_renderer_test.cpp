@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "core/font_characters.h"
+#include "core/content/font_characters.h"
 #include "platform/fonts.h"
 #include "platform/frame_renderer.h"
 #include "platform/offscreen.h"
@@ -25,7 +25,7 @@ struct Screen {
 
     Screen() {
         std::string error;
-        platform::FontFiles fonts = platform::findFonts(error);
+        io::FontFiles fonts = io::findFonts(error);
         REQUIRE(fonts.regular.size() > 0);
         REQUIRE(offscreen.ok());
         renderer = std::make_unique<platform::FrameRenderer>(offscreen.renderer(), std::move(fonts), 0.f);
@@ -38,7 +38,7 @@ struct Screen {
 std::u32string missingGlyphs(const core::Content& content, const ui::FontSet& fonts) {
     std::u32string missing;
     for (char32_t cp : core::fontCharacters(content)) {
-        if (!platform::hasGlyph(cp)) continue;  // `repere check` refuses those
+        if (!io::hasGlyph(cp)) continue;  // `repere check` refuses those
         for (ImFont* font : {fonts.body, fonts.bold, fonts.title, fonts.small}) {
             if (!font->FindGlyphNoFallback(static_cast<ImWchar>(cp))) { missing += cp; break; }
         }

@@ -11,9 +11,9 @@
 
 TEST_CASE("a frame step runs the effects queued before the frame and by it") {
     const std::string dir = testing::freshDir("frame-step");
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     const core::Content& content = testing::shippedContent();
-    platform::EffectRunner effects(&store, content.directory, std::make_unique<core::Content>(content), dir);
+    io::EffectRunner effects(&store, content.directory, std::make_unique<core::Content>(content), dir);
     core::KioskSettings settings;
     settings.idleSeconds = 30;
     settings.countdownSeconds = 10;
@@ -22,7 +22,7 @@ TEST_CASE("a frame step runs the effects queued before the frame and by it") {
     platform::Offscreen offscreen(800, 600);
     REQUIRE(offscreen.ok());
     std::string fontError;
-    platform::FrameRenderer frames(offscreen.renderer(), platform::findFonts(fontError), 0.f);
+    platform::FrameRenderer frames(offscreen.renderer(), io::findFonts(fontError), 0.f);
     const core::DrawingSize size{800, 600};
 
     // Queued between frames (as a key would): written before the frame is drawn.

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <functional>
 
-#include "core/content_loader.h"
+#include "core/content/content_loader.h"
 #include "platform/headless_kiosk.h"
 #include "ui/kiosk_view.h"
 #include "support/content_fixture.h"

@@ -15,9 +15,10 @@
 
 #include <sqlite3.h>
 
-#include "core/content_loader.h"
-#include "core/stats_batch.h"
-#include "core/stats_metrics.h"
+#include "io/content_file.h"
+#include "core/content/content_loader.h"
+#include "core/stats/stats_batch.h"
+#include "core/stats/stats_metrics.h"
 #include "support/raw_records.h"
 #include "support/spreadsheet_csv.h"
 
@@ -138,7 +139,7 @@ void auditExport(const fs::path& csv) {
 
 int main(int argc, char** argv) {
     if (argc != 4) { std::cerr << "usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV\n"; return 2; }
-    const core::LoadResult loaded = core::loadContent(argv[2]);
+    const core::LoadResult loaded = io::loadContent(argv[2]);
     if (!loaded.content) { std::cerr << "content does not load\n"; return 2; }
     const std::set<std::string> expected = {"stats.db"};
     int files = 0;

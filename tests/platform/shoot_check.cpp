@@ -12,9 +12,10 @@
 
 #include <stb/stb_image.h>
 
-#include "core/content_loader.h"
-#include "core/session.h"
-#include "core/take_away.h"
+#include "io/content_file.h"
+#include "core/content/content_loader.h"
+#include "core/assessment/session.h"
+#include "core/assessment/take_away.h"
 
 namespace {
 
@@ -52,7 +53,7 @@ std::vector<std::string> decode(const std::string& path) {
 int main(int argc, char** argv) {
     if (argc != 3) { std::cerr << "usage: shoot_check SHOTS_DIR CONTENT_DIR\n"; return 2; }
     const std::string dir = argv[1];
-    const core::LoadResult loaded = core::loadContent(argv[2]);
+    const core::LoadResult loaded = io::loadContent(argv[2]);
     if (!loaded.content) { std::cerr << "content does not load\n"; return 1; }
     const core::Content& c = *loaded.content;
     std::ifstream index(dir + "/index.tsv");

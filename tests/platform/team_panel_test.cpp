@@ -5,8 +5,8 @@
 
 #include <fstream>
 
-#include "core/content_loader.h"
-#include "core/stats_store.h"
+#include "core/content/content_loader.h"
+#include "io/stats_store.h"
 #include "support/scratch.h"
 #include "platform/headless_kiosk.h"
 #include "ui/widgets.h"
@@ -51,7 +51,7 @@ void typePin(platform::HeadlessKiosk& h, const std::string& pin) {
 
 TEST_CASE("sessions tapped through the UI are counted, once each, as marginals, in batches of five") {
     const std::string dir = testing::freshDir("panel-count");
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     for (int i = 0; i < 4; ++i) finishedSession(h);
@@ -76,7 +76,7 @@ TEST_CASE("sessions tapped through the UI are counted, once each, as marginals, 
 
 TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     const std::string dir = testing::freshDir("panel-export");
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     finishedSession(h);
@@ -96,7 +96,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     const std::string target = dir + "/usb";
     h.act(core::action::Worker{core::worker::Export{target}});
     CHECK(h.kiosk().worker.message == "export_done");
-    std::ifstream csv(target + "/repere-stats-" + core::localDay() + ".csv");
+    std::ifstream csv(target + "/repere-stats-" + io::localDay() + ".csv");
     REQUIRE(csv);
     const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
     CHECK(text.rfind("\xEF\xBB\xBFTableau;Ligne;Nombre\r\n", 0) == 0);
@@ -115,7 +115,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
 
 TEST_CASE("demo mode through the UI records nothing") {
     const std::string dir = testing::freshDir("panel-demo");
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     core::KioskSettings settings;
     settings.demo = true;
     platform::HeadlessKiosk h(testing::shippedContent(), settings, 1280, 800, true, &store);
@@ -127,7 +127,7 @@ TEST_CASE("demo mode through the UI records nothing") {
 TEST_CASE("settings chosen in the panel survive a restart") {
     const std::string dir = testing::freshDir("panel-settings");
     {
-        core::StatsStore store(dir);
+        io::StatsStore store(dir);
         platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
         h.openTeamPanelFirstUse();
         h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
@@ -135,7 +135,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
         h.act(core::action::Worker{core::worker::ChangeIdle{30}});
         h.act(core::action::Worker{core::worker::ToggleDemo{}});
     }
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     CHECK(h.kiosk().settings.eventLabel == "Teknival");
     CHECK(h.kiosk().settings.idleSeconds == 120);
@@ -144,7 +144,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
 }
 
 TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says so") {
-    core::StatsStore store("/dev/null/repere");
+    io::StatsStore store("/dev/null/repere");
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     h.frame();
     for (int i = 0; i < 5; ++i) finishedSession(h);
@@ -190,7 +190,7 @@ std::vector<std::string> englishOnly(const core::Content& c) {
 TEST_CASE("the French team panel shows no English, on every screen it has") {
     const core::Content& c = testing::shippedContent();
     const std::string dir = testing::freshDir("panel-french");
-    core::StatsStore store(dir);
+    io::StatsStore store(dir);
     core::KioskSettings settings;
     settings.startLanguage = *c.languageIndex("fr");
     platform::HeadlessKiosk h(c, settings, 1280, 800, true, &store);

@@ -1,4 +1,5 @@
 // Temporary content directories for loader and validator tests.
+#include "io/content_file.h"
 #include "support/content_fixture.h"
 
 #include <doctest/doctest.h>
@@ -16,7 +17,7 @@ std::string fixturesDir() { return REPERE_FIXTURES_DIR; }
 std::string shippedContentDir() { return REPERE_CONTENT_DIR; }
 
 const core::Content& shippedContent() {
-    static const core::LoadResult loaded = core::loadContent(shippedContentDir());
+    static const core::LoadResult loaded = io::loadContent(shippedContentDir());
     REQUIRE(loaded.content.has_value());
     return *loaded.content;
 }
@@ -52,7 +53,7 @@ std::string makeContentDir(const std::string& overlayDir) {
 }
 
 const core::Content& baseContent() {
-    static const core::LoadResult loaded = core::loadContent(makeContentDir());
+    static const core::LoadResult loaded = io::loadContent(makeContentDir());
     REQUIRE(loaded.content.has_value());
     return *loaded.content;
 }

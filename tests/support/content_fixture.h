@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/content.h"
-#include "core/content_loader.h"
+#include "core/model/content.h"
+#include "core/content/content_loader.h"
 
 namespace testing {
 

@@ -1,8 +1,8 @@
 // Every answer sheet, counted through as an odometer.
 #include "support/every_sheet.h"
 
-#include "core/question_kind.h"
-#include "core/reachability.h"
+#include "core/model/question_kind.h"
+#include "core/assessment/reachability.h"
 
 namespace testing {
 namespace {

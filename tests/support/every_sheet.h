@@ -4,7 +4,7 @@
 #pragma once
 #include <vector>
 
-#include "core/content.h"
+#include "core/model/content.h"
 
 namespace testing {
 

@@ -2,7 +2,7 @@
 // as someone holding the disk would: no SQLite, no page structure, just a scan.
 #include "support/raw_records.h"
 
-#include "core/stats_metrics.h"
+#include "core/stats/stats_metrics.h"
 
 #include <filesystem>
 #include <fstream>

@@ -13,7 +13,7 @@ std::string freshDir(const std::string& name) {
     return dir.string();
 }
 
-int64_t storedCount(const core::StatsStore& store, const std::string& metric) {
+int64_t storedCount(const io::StatsStore& store, const std::string& metric) {
     int64_t n = 0;
     for (const auto& r : store.counters()) if (r.metric == metric) n += r.count;
     return n;

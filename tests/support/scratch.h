@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/stats_store.h"
+#include "io/stats_store.h"
 
 namespace testing {
 
@@ -12,6 +12,6 @@ namespace testing {
 std::string freshDir(const std::string& name);
 
 // The total stored for `metric`, over every day and event.
-int64_t storedCount(const core::StatsStore& store, const std::string& metric);
+int64_t storedCount(const io::StatsStore& store, const std::string& metric);
 
 } // namespace testing

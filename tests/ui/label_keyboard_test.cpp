@@ -1,8 +1,8 @@
 // The event label typed by touch alone, through the real panel view.
 #include <doctest/doctest.h>
 
-#include "core/content_loader.h"
-#include "core/event_label.h"
+#include "core/content/content_loader.h"
+#include "core/team/event_label.h"
 #include "platform/headless_kiosk.h"
 #include "support/content_fixture.h"
 

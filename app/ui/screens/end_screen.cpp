@@ -1,7 +1,7 @@
 // End: one-tap "was this useful?", the team line, and a restart. Answers are already gone.
 #include <algorithm>
 
-#include "core/screen_choices.h"
+#include "core/kiosk/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

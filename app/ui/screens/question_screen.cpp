@@ -2,7 +2,7 @@
 // multiple-choice question), "prefer not to say", back.
 #include <algorithm>
 
-#include "core/screen_choices.h"
+#include "core/kiosk/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

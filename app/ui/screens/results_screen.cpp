@@ -2,8 +2,8 @@
 // and word for the level), each opening that domain's advice.
 #include <algorithm>
 
-#include "core/contact_kind.h"
-#include "core/screen_choices.h"
+#include "core/assessment/contact_kind.h"
+#include "core/kiosk/screen_choices.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

@@ -1,7 +1,7 @@
 // Services for the person's needs, national first; a notice when the directory holds
 // sample entries; the way to the take-away and to the end.
-#include "core/contact_kind.h"
-#include "core/service_hours.h"
+#include "core/assessment/contact_kind.h"
+#include "core/assessment/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

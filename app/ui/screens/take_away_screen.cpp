@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/contact_kind.h"
-#include "core/service_hours.h"
+#include "core/assessment/contact_kind.h"
+#include "core/assessment/service_hours.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

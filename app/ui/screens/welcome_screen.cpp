@@ -2,7 +2,7 @@
 // language choice and start.
 #include <algorithm>
 
-#include "core/language_choice.h"
+#include "core/model/language_choice.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 

@@ -2,9 +2,9 @@
 // export, settings, content reload, demo jumps, quit.
 #include <algorithm>
 
-#include "core/removable_drive.h"
-#include "core/service_regions.h"
-#include "core/worker_actions.h"
+#include "core/team/removable_drive.h"
+#include "core/directory/service_regions.h"
+#include "core/kiosk/worker_actions.h"
 #include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"

@@ -1,0 +1,49 @@
+// The steps several actions share.
+#include "core/kiosk/kiosk_steps.h"
+
+namespace core {
+
+// The tally is wiped with the rest of the person right after.
+void closeTally(Kiosk& k, bool finished) {
+    if (k.person.tally.started && !k.settings.demo) {
+        k.person.tally.finished = finished;
+        k.person.tally.language = k.content->languages[static_cast<size_t>(k.language())].id;
+        k.effects.push_back(effect::RecordSession{sessionMetrics(k.person.tally)});
+    }
+    k.person.tally.started = false;
+}
+
+void endSession(Kiosk& k, Screen next) {
+    closeTally(k, false);
+    wipe(k.person);
+    k.shownLanguage = k.startLanguage();
+    k.screen = next;
+}
+
+void restartPerson(Kiosk& k) {
+    endSession(k, Screen::Welcome);
+    k.textSize = TextSize::Normal;
+}
+
+void toResults(Kiosk& k) {
+    k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region, k.localTime);
+    tallyResult(k.person.tally, *k.content, *k.person.result);
+    k.screen = Screen::Results;
+}
+
+void showProfile(Kiosk& k, int profile) {
+    if (profile < 0 || profile >= static_cast<int>(k.content->profiles.size())) return;
+    k.person.session.applyProfile(k.content->profiles[static_cast<size_t>(profile)]);
+    toResults(k);
+}
+
+void leavePanel(Kiosk& k) {
+    k.person.pinTyped.clear();
+    k.person.pinFirst.clear();
+    k.worker.message.clear();
+    k.worker.report = {};
+    k.shownLanguage = k.startLanguage();  // the next person starts afresh
+    k.screen = Screen::Welcome;
+}
+
+} // namespace core

@@ -1,0 +1,65 @@
+// Choices per screen, from the kiosk state and the content.
+#include "core/kiosk/screen_choices.h"
+
+#include "core/model/question_kind.h"
+
+namespace core {
+namespace {
+
+std::vector<Choice> questionChoices(const Kiosk& k) {
+    const Session& session = k.person.session;
+    const Question& q = k.content->questions[static_cast<size_t>(session.currentQuestion())];
+    const Response given = session.currentResponse();
+    std::vector<Choice> choices;
+    for (size_t a = 0; a < q.answers.size(); ++a) {
+        const int index = static_cast<int>(a);
+        choices.push_back({"answer-" + q.answers[a].id, std::to_string(a + 1) + "   " + q.answers[a].text.in(k.language()),
+                           action::Answer{index}, given.has(index)});
+    }
+    choices.push_back({"answer-skip", std::to_string(q.answers.size() + 1) + "   " + k.content->ui("prefer_not_to_say", k.language()),
+                       action::Skip{}, given.isDeclined()});
+    return choices;
+}
+
+std::vector<Choice> resultChoices(const Kiosk& k) {
+    std::vector<Choice> choices;
+    if (!k.person.result) return choices;
+    for (const DomainLevel& d : k.person.result->domains) {
+        const Domain& domain = k.content->domains[static_cast<size_t>(d.domain)];
+        choices.push_back({"tile-" + domain.id, domain.name.in(k.language()), action::OpenDomain{d.domain}});
+    }
+    return choices;
+}
+
+std::vector<Choice> usefulChoices(const Kiosk& k) {
+    if (k.person.usefulRating) return {};
+    // Read left to right: yes, a bit, no (ratings 2, 1, 0).
+    const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
+    std::vector<Choice> choices;
+    for (int i = 0; i < 3; ++i) {
+        choices.push_back({"useful-" + std::to_string(2 - i), k.content->ui(labels[i], k.language()), action::RateUseful{2 - i}});
+    }
+    return choices;
+}
+
+} // namespace
+
+std::vector<Choice> screenChoices(const Kiosk& k) {
+    switch (k.screen) {
+    case Screen::Question: return k.person.session.finished() ? std::vector<Choice>{} : questionChoices(k);
+    case Screen::Results: return resultChoices(k);
+    case Screen::End: return usefulChoices(k);
+    default: return {};
+    }
+}
+
+bool waitsForContinue(const Kiosk& k) {
+    if (k.screen != Screen::Question || k.person.session.finished()) return false;
+    return !tapMovesOn(k.content->questions[static_cast<size_t>(k.person.session.currentQuestion())]);
+}
+
+bool mayContinue(const Kiosk& k) {
+    return k.screen == Screen::Question && !k.person.session.finished() && !k.person.session.currentResponse().unanswered();
+}
+
+} // namespace core

@@ -1,0 +1,29 @@
+// The numbered choices on the current screen: what button N is. The views draw these
+// (their ids, labels and selection) and the number keys act on them (key N = choice N),
+// so a key can never mean something other than the button it stands for.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/kiosk/kiosk.h"
+
+namespace core {
+
+struct Choice {
+    std::string id;         // the widget id (tests, shoot and monkey tap by it)
+    std::string label;      // the text on it, in the shown language
+    Action action;          // what a tap, or its number key, does
+    bool selected = false;  // drawn as chosen (the answer given, or toggled on)
+};
+
+// In order: the answers of the current question then "prefer not to say" (a tap on an
+// answer of a multiple-choice question toggles it); the domain tiles of the results; the
+// "was this useful?" buttons of the end screen until one is tapped. Empty elsewhere.
+std::vector<Choice> screenChoices(const Kiosk& kiosk);
+
+// Whether the question on screen waits for "continue" (a multiple-choice question), and
+// whether that may go on now (something chosen, or "prefer not to say" kept from before).
+bool waitsForContinue(const Kiosk& kiosk);
+bool mayContinue(const Kiosk& kiosk);
+
+} // namespace core

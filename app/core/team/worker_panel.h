@@ -1,0 +1,80 @@
+// The worker side of the kiosk, behind a long press and a PIN: dashboard, export,
+// settings, content reload, demo jumps, quit. Plain data plus the actions that change it;
+// applied by kiosk.cpp. Nothing here touches the disk (see effect.h).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/stats/stats_report.h"
+#include "core/team/worker_pin.h"
+
+namespace core {
+
+enum class WorkerTab { Dashboard, Export, Settings, Content, Demo };
+
+// What the PIN pad can do. A store that cannot be read never lets someone choose a new
+// PIN: the pad stays locked and says why (`repere pin set` is the way out).
+enum class PinState {
+    NotSet,            // the store is healthy and holds no PIN: choose one
+    Set,               // a PIN is stored: type it
+    StoreUnavailable,  // the store cannot be read: locked
+};
+
+// Seconds without input before the panel closes itself.
+constexpr int kWorkerIdleSeconds = 60;
+
+struct WorkerPanel {
+    std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
+    PinState pinState = PinState::NotSet;
+    PinGuard guard;
+    std::string message;      // interface string id of the feedback for the last thing done ("" = none)
+    std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
+    WorkerTab tab = WorkerTab::Dashboard;
+    Report report;                        // filled by the platform (effect::LoadReport); empty until then
+    std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
+    std::string storeStatus;  // problem or notice from the statistics store; empty = fine
+    bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
+    std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
+    std::string contentStatusDetail;  // fills its {detail}
+};
+
+namespace worker {
+struct Open {};                          // long press in the corner
+struct Digit { int digit; };
+struct Erase {};
+struct Submit { int64_t nowMs; };        // check (or set) the PIN
+struct Close {};
+struct ShowTab { WorkerTab tab; };
+struct TypeLabel { std::string text; };  // keyboard text for the event label
+struct EraseLabel {};
+struct SwitchLabelCase {};               // the on-screen keyboard's capitals / small letters key
+struct ToggleDemo {};
+struct NextRegion {};
+struct NextDefaultLanguage {};
+struct ChangeIdle { int deltaSeconds; };
+struct Export { std::string directory; };
+struct Eject { std::string directory; };  // a USB stick the package mounted (core/removable_drive.h)
+struct ReloadContent {};
+struct DemoProfile { int profile; };
+struct Quit {};
+// Reports from the platform after running an effect.
+struct ReportLoaded { Report report; };
+struct ExportTargetsFound { std::vector<std::string> directories; };
+struct Message { std::string id; std::string detail; };
+// The store's state after an open or a write: a problem or notice to show, whether it
+// can be read, and the PIN hash it holds (so a PIN set meanwhile with `repere pin set`
+// is taken up).
+struct StoreStatus { std::string text; bool healthy = true; std::string pinHash; };
+struct ContentStatus { std::string id; std::string detail; };
+} // namespace worker
+
+using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
+                                  worker::TypeLabel, worker::EraseLabel, worker::SwitchLabelCase, worker::ToggleDemo, worker::NextRegion,
+                                  worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::Eject, worker::ReloadContent,
+                                  worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
+                                  worker::Message, worker::StoreStatus, worker::ContentStatus>;
+
+} // namespace core

@@ -1,0 +1,21 @@
+// Reads one content file from disk for the loader: only a regular file (never a symbolic
+// link, FIFO, device or directory), opened without blocking, and never more than the
+// size limit plus one byte. Content comes from USB sticks prepared by other people.
+#pragma once
+#include <string>
+
+#include "core/content/content_loader.h"
+#include "core/content/file_bytes.h"
+
+namespace io {
+
+// At most `limit` + 1 bytes are read: one more than the limit tells a file that is too large.
+core::FileBytes readContentFile(const std::string& path, size_t limit = core::kMaxContentFileBytes);
+
+// readContentFile as the loader takes it.
+core::FileSource contentFileSource();
+
+// A content directory on disk, loaded and validated (core::loadContent over readContentFile).
+core::LoadResult loadContent(const std::string& directory);
+
+} // namespace io

@@ -1,0 +1,99 @@
+// The one place the kiosk writes to disk: anonymous marginal counters per day and event
+// label, and the team's settings, in SQLite. What reaches the file:
+// - counters only in batches of at least five sessions (stats_batch.h); a remainder of
+//   fewer than five is never written (dropped at quit and at the change of day);
+// - through a rollback journal that is deleted after each commit, with secure_delete on,
+//   so neither a journal, a WAL nor a free page keeps an earlier state;
+// - with the files' times set back to the start of the day after each write.
+// It never throws and never takes the kiosk down: a failing store reports a problem and
+// keeps whole batches in memory until a write succeeds. A file is moved aside (never
+// deleted) only when SQLite says it is corrupt or not a database, or when it holds
+// anything our schema does not (a foreign file); full disk, read-only and I/O errors
+// leave it where it is.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/calendar_day.h"
+#include "core/stats/counter_row.h"
+#include "core/stats/stats_batch.h"
+
+struct sqlite3;
+
+namespace io {
+
+
+// Whether a store can be used, and if not, whether the team can do something about it.
+enum class StoreHealth {
+    Healthy,      // open, schema checked
+    Unavailable,  // cannot be opened or written (full disk, read-only, I/O error, locked, newer schema)
+};
+
+class StatsStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr const char* kFileName = "stats.db";
+    static constexpr int64_t kMaxCount = 1'000'000'000;  // a stored count above this is not ours
+
+    explicit StatsStore(std::string directory);
+    ~StatsStore();
+    StatsStore(const StatsStore&) = delete;
+    StatsStore& operator=(const StatsStore&) = delete;
+
+    bool available() const { return db_ != nullptr; }
+    StoreHealth health() const { return db_ ? StoreHealth::Healthy : StoreHealth::Unavailable; }
+    // What went wrong last, for the worker panel; empty while all is well.
+    const std::string& problem() const { return problem_; }
+    // Something the worker should know that is not a failure (a file moved aside).
+    const std::string& notice() const { return notice_; }
+    const std::string& path() const { return path_; }
+    const std::string& directory() const { return directory_; }
+
+    // One ended session (+1 to each metric) for `day`. It waits in memory until a batch
+    // is full; then every full batch is written in one transaction. False when a full
+    // batch could not be written (it waits and goes with the next write).
+    bool recordSession(const std::string& day, const std::vector<std::string>& metrics);
+    // A count for a session already recorded (the "was this useful?" tap): rides with
+    // the open batch.
+    void recordLate(const std::string& day, const std::string& metric);
+    // The label for batches that begin from now on.
+    void setEventLabel(std::string label) { batches_.setEventLabel(std::move(label)); }
+    // Full batches not yet on disk (each holds at least five sessions).
+    size_t batchesWaiting() const { return batches_.ready().size(); }
+    int sessionsNotYetInABatch() const { return batches_.openSessions(); }
+
+    // What is stored: only rows that pass validation (day format, metric characters,
+    // counts in range); `rejected` counts the others. Read only when the team looks.
+    std::vector<core::CounterRow> counters(int* rejected = nullptr) const;
+
+    // Settings are read once at open and kept in memory: looking one up never touches the
+    // file, so its access time cannot mark the moment a person's session ended.
+    std::optional<std::string> setting(const std::string& key) const;
+    bool saveSetting(const std::string& key, const std::string& value);
+
+private:
+    void open();
+    bool openOrMoveAside();
+    bool exec(const char* sql);
+    bool configure();
+    bool migrate();
+    std::string foreignObjects() const;
+    void moveAside(const std::string& why);
+    bool writeReady();
+    void resetFileTimes() const;
+    void loadSettings();
+
+    std::string directory_, path_;
+    sqlite3* db_ = nullptr;
+    std::string problem_, notice_;
+    core::SessionBatches batches_;
+    std::map<std::string, std::string> settings_;
+};
+
+// Today's date as YYYY-MM-DD in local time (the finest time the store ever keeps).
+std::string localDay();
+
+} // namespace io

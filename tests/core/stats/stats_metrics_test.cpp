@@ -1,0 +1,117 @@
+// Metric names: one table, and nothing recorded that the report would not show.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "core/assessment/result.h"
+#include "core/assessment/session.h"
+#include "core/stats/stats_metrics.h"
+#include "core/stats/stats_report.h"
+#include "core/stats/stats_tally.h"
+#include "support/content_fixture.h"
+
+namespace {
+
+// What a session through `s` records when it ends, with everything else it could do done.
+void record(const core::Content& c, const core::Session& s, bool finished, size_t language, std::set<std::string>& names) {
+    core::SessionTally t;
+    t.started = true;
+    t.finished = finished;
+    t.language = c.languages[language].id;
+    core::tallyResult(t, c, core::buildResult(c, s.answers(), c.defaultRegion));
+    for (const auto& d : c.domains) t.domainsOpened.insert(d.id);
+    t.servicesViewed = true;
+    t.takeAwayShown = true;
+    for (auto& m : core::sessionMetrics(t)) names.insert(std::move(m));
+}
+
+// Walks the questionnaire giving `answer` at `question` and, elsewhere, answer `other`
+// (clamped to the question's answers) or nothing when `other` is negative.
+core::Session walk(const core::Content& c, int question, int answer, int other) {
+    core::Session s(c);
+    for (int guard = 0; !s.finished() && guard < 1000; ++guard) {
+        const int q = s.currentQuestion();
+        const int count = static_cast<int>(c.questions[static_cast<size_t>(q)].answers.size());
+        if (q == question) s.answer(answer);
+        else if (other < 0 || count == 0) s.skip();
+        else s.answer(std::min(other, count - 1));
+        if (!s.finished() && s.currentQuestion() == q && !s.goOn()) s.skip();  // multiple choice waits for "continue"
+    }
+    return s;
+}
+
+// Every name the shipped content's sessions record: each answer of each question, with
+// the other questions skipped or answered alike, every profile, every language, both ends.
+std::set<std::string> recordedNames(const core::Content& c) {
+    std::set<std::string> names;
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        for (size_t a = 0; a < c.questions[q].answers.size(); ++a) {
+            for (int other : {-1, 0, static_cast<int>(a)}) {
+                record(c, walk(c, static_cast<int>(q), static_cast<int>(a), other), (q + a) % 2 == 0, (q + a) % c.languages.size(), names);
+            }
+        }
+    }
+    for (const auto& p : c.profiles) {
+        core::Session s(c);
+        s.applyProfile(p);
+        for (size_t l = 0; l < c.languages.size(); ++l) record(c, s, l % 2 == 0, l, names);
+    }
+    for (int rating : {0, 1, 2}) names.insert(core::usefulMetric(rating));
+    return names;
+}
+
+// Which of `names` the report shows. Each gets its own count, all stored together as in
+// real use (alone, a part beside a total of 0 would rightly be hidden): large enough to
+// pass the small-cell rule, and no sum of a few of them equal to another.
+std::set<std::string> reported(const core::Content& c, const std::vector<std::string>& names) {
+    std::vector<core::CounterRow> rows;
+    for (size_t i = 0; i < names.size(); ++i) rows.push_back({"2026-11-27", "", names[i], 1000000 + 1009 * static_cast<int64_t>(i)});
+    std::set<int64_t> shown;
+    for (const auto& table : core::buildReport(c, rows, 0).tables) {
+        for (const auto& cell : table.cells) if (cell.count) shown.insert(*cell.count);
+        if (table.total && table.total->count) shown.insert(*table.total->count);
+    }
+    std::set<std::string> found;
+    for (const auto& row : rows) if (shown.count(row.count)) found.insert(row.metric);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("every fixed metric has a name of its own") {
+    std::set<std::string> names;
+    for (int m = 0; m < static_cast<int>(core::Metric::Count); ++m) {
+        const std::string name = core::metricName(static_cast<core::Metric>(m));
+        CAPTURE(m);
+        CHECK(name.find('.') != std::string::npos);
+        CHECK(names.insert(name).second);
+    }
+}
+
+TEST_CASE("every metric the shipped content can record is in the table, and the report shows it") {
+    const core::Content& c = testing::shippedContent();
+    const std::vector<std::string> all = core::allMetricNames(c);
+    const std::set<std::string> table(all.begin(), all.end());
+    CHECK(table.size() == all.size());  // no name derived twice
+    const std::set<std::string> recorded = recordedNames(c);
+    CHECK(recorded.count(core::metricName(core::Metric::CrisisRaised)));  // the walk reaches the crisis answers
+    for (const auto& name : recorded) {
+        CAPTURE(name);
+        CHECK(table.count(name));
+    }
+    const std::set<std::string> shown = reported(c, all);
+    for (const auto& name : all) {
+        CAPTURE(name);
+        CHECK(shown.count(name));
+    }
+}
+
+TEST_CASE("a name outside the table is not shown: the check above can fail") {
+    const core::Content& c = testing::shippedContent();
+    std::vector<std::string> names = core::allMetricNames(c);
+    const std::string strays[] = {"answer.route.smoke", core::levelMetric(c.domains[0].id, "no-such-level")};
+    names.insert(names.end(), std::begin(strays), std::end(strays));
+    const std::set<std::string> shown = reported(c, names);
+    for (const auto& stray : strays) CHECK_FALSE(shown.count(stray));
+    CHECK(shown.count(core::levelMetric(c.domains[0].id, c.levels[0].id)));
+}

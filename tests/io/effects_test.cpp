@@ -1,0 +1,75 @@
+// The effect runner feeds the kiosk only through actions: start-up settings (stored, then
+// this run's options) and a content reload that swaps the content it owns.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <memory>
+
+#include "io/content_file.h"
+#include "core/content/content_loader.h"
+#include "io/effects.h"
+#include "support/content_fixture.h"
+#include "support/scratch.h"
+
+namespace act = core::action;
+namespace w = core::worker;
+
+namespace {
+std::unique_ptr<core::Content> loaded(const std::string& dir) {
+    core::LoadResult result = io::loadContent(dir);
+    REQUIRE(result.content);
+    return std::make_unique<core::Content>(std::move(*result.content));
+}
+
+void openPanel(core::Kiosk& k) {
+    core::apply(k, act::Worker{w::Open{}});
+    for (int round = 0; round < 2; ++round) {  // no PIN yet: choose one, then confirm it
+        for (char d : std::string("480375")) core::apply(k, act::Worker{w::Digit{d - '0'}});
+        core::apply(k, act::Worker{w::Submit{0}});
+    }
+    REQUIRE(k.screen == core::Screen::WorkerPanel);
+}
+} // namespace
+
+TEST_CASE("start-up: stored settings, then --demo and --lang on top") {
+    const std::string data = testing::freshDir("effects-restore");
+    io::StatsStore store(data);
+    REQUIRE(store.saveSetting(core::setting::kDemo, "0"));
+    REQUIRE(store.saveSetting(core::setting::kLanguage, "en"));
+    REQUIRE(store.saveSetting(core::setting::kEvent, "Teknival"));
+    const std::string dir = testing::makeContentDir();
+    io::EffectRunner runner(&store, dir, loaded(dir), data);
+    core::Kiosk k(runner.content());
+    core::RunOptions thisRun;
+    thisRun.demo = true;
+    thisRun.language = 0;
+    runner.restore(k, thisRun);
+    CHECK(k.settings.eventLabel == "Teknival");
+    CHECK(k.settings.demo);
+    CHECK(k.language() == 0);
+    CHECK(k.startLanguage() == 1);
+    runner.run(k);
+    CHECK(store.setting(core::setting::kDemo) == "0");  // this run's options are saved nowhere
+}
+
+TEST_CASE("a reload swaps the content the kiosk reads; a broken one changes nothing") {
+    const std::string dir = testing::makeContentDir();
+    io::EffectRunner runner(nullptr, dir, loaded(dir), "");
+    core::Kiosk k(runner.content());
+    runner.restore(k);
+    openPanel(k);
+    const core::Content* before = k.content;
+    core::apply(k, act::Worker{w::ReloadContent{}});
+    runner.run(k);
+    CHECK(k.content == &runner.content());
+    CHECK(k.content != before);
+    CHECK(k.worker.message == "content_ok");
+
+    std::ofstream(dir + "/questions.toml", std::ios::app) << "\n[[[ not toml\n";
+    const core::Content* good = k.content;
+    core::apply(k, act::Worker{w::ReloadContent{}});
+    runner.run(k);
+    CHECK(k.worker.message == "content_failed");
+    CHECK(k.content == good);
+    CHECK(&runner.content() == good);
+}
