@@ -8,7 +8,7 @@
 #include "commands/command_line.h"
 #include "io/stats_store.h"
 #include "core/kiosk/kiosk.h"
-#include "core/team/worker_pin.h"
+#include "core/team/team_pin.h"
 
 namespace commands {
 namespace {

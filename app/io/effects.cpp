@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 namespace {
 
 core::Action message(std::string id, std::string detail = {}) {
-    return core::action::Worker{core::worker::Message{std::move(id), std::move(detail)}};
+    return core::action::Team{core::team::Message{std::move(id), std::move(detail)}};
 }
 
 std::set<std::string> mountPoints() {
@@ -59,17 +59,17 @@ EffectRunner::EffectRunner(io::StatsStore* store, std::string contentDir, std::u
 
 void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
     if (!store_) return;  // nothing recorded in this run: the panel works without a store
-    core::worker::StoreStatus status;
+    core::team::StoreStatus status;
     status.text = !store_->problem().empty() ? store_->problem() : store_->notice();
     // A file just moved aside counts as unhealthy too: whoever damaged it must not be
     // offered a fresh panel to claim.
     status.healthy = store_->available() && store_->notice().empty();
     if (status.healthy) status.pinHash = store_->setting(core::setting::kPinHash).value_or("");
-    core::apply(kiosk, core::action::Worker{status});
+    core::apply(kiosk, core::action::Team{status});
 }
 
 void EffectRunner::restore(core::Kiosk& kiosk, const core::RunOptions& thisRun) const {
-    core::apply(kiosk, core::action::Worker{contentStatus_});
+    core::apply(kiosk, core::action::Team{contentStatus_});
     core::action::SettingsRestored restored{{}, thisRun};
     for (const char* key : core::restoredKeys()) {
         if (auto value = store_ ? store_->setting(key) : std::nullopt) restored.stored.push_back({key, *value});
@@ -80,8 +80,8 @@ void EffectRunner::restore(core::Kiosk& kiosk, const core::RunOptions& thisRun) 
 
 void EffectRunner::report(core::Kiosk& kiosk) const {
     const auto rows = store_ ? store_->counters() : std::vector<core::CounterRow>{};
-    core::worker::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language())};
-    core::apply(kiosk, core::action::Worker{loaded});
+    core::team::ReportLoaded loaded{core::buildReport(*content_, rows, kiosk.language())};
+    core::apply(kiosk, core::action::Team{loaded});
     storeStatus(kiosk);
 }
 
@@ -131,7 +131,7 @@ void EffectRunner::run(core::Kiosk& kiosk) {
             } else if (std::holds_alternative<core::effect::LoadReport>(e)) {
                 report(kiosk);
             } else if (std::holds_alternative<core::effect::FindExportTargets>(e)) {
-                core::apply(kiosk, core::action::Worker{core::worker::ExportTargetsFound{exportTargets(dataDir_)}});
+                core::apply(kiosk, core::action::Team{core::team::ExportTargetsFound{exportTargets(dataDir_)}});
             } else if (const auto* x = std::get_if<core::effect::ExportCsv>(&e)) {
                 exportCsv(kiosk, x->directory);
             } else if (const auto* j = std::get_if<core::effect::EjectDrive>(&e)) {

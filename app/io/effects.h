@@ -40,10 +40,10 @@ private:
     std::unique_ptr<core::Content> content_;
     std::string dataDir_;
     bool quit_ = false;
-    core::worker::ContentStatus contentStatus_;
+    core::team::ContentStatus contentStatus_;
 };
 
-// Folders a worker may export to: mounted removable drives (/media, /run/media), then
+// Folders the team may export to: mounted removable drives (/media, /run/media), then
 // an exports folder in the data directory.
 std::vector<std::string> exportTargets(const std::string& dataDir);
 

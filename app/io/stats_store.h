@@ -45,9 +45,9 @@ public:
 
     bool available() const { return db_ != nullptr; }
     StoreHealth health() const { return db_ ? StoreHealth::Healthy : StoreHealth::Unavailable; }
-    // What went wrong last, for the worker panel; empty while all is well.
+    // What went wrong last, for the team panel; empty while all is well.
     const std::string& problem() const { return problem_; }
-    // Something the worker should know that is not a failure (a file moved aside).
+    // Something the team should know that is not a failure (a file moved aside).
     const std::string& notice() const { return notice_; }
     const std::string& path() const { return path_; }
     const std::string& directory() const { return directory_; }

@@ -39,10 +39,10 @@ void HeadlessKiosk::act(const core::Action& action) {
 }
 
 void HeadlessKiosk::openTeamPanelFirstUse(const std::string& pin) {
-    act(core::action::Worker{core::worker::Open{}});
+    act(core::action::Team{core::team::Open{}});
     for (int round = 0; round < 2; ++round) {
-        for (char d : pin) act(core::action::Worker{core::worker::Digit{d - '0'}});
-        act(core::action::Worker{core::worker::Submit{now_}});
+        for (char d : pin) act(core::action::Team{core::team::Digit{d - '0'}});
+        act(core::action::Team{core::team::Submit{now_}});
     }
 }
 

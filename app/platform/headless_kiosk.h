@@ -45,7 +45,7 @@ public:
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
-    // Opens the team panel as a worker does on first use: chooses `pin` (digits), types it again.
+    // Opens the team panel as the team does on first use: chooses `pin` (digits), types it again.
     void openTeamPanelFirstUse(const std::string& pin = "975318");
 
     bool savePng(const std::string& path, std::string& error) const { return offscreen_.savePng(path, error); }

@@ -25,7 +25,7 @@ std::string brokenInvariant(HeadlessKiosk& h) {
     const bool wayBack = k.screen == core::Screen::Welcome || widgets.find("quick-exit") ||
                          (k.screen == core::Screen::End && widgets.find("restart")) ||
                          (k.screen == core::Screen::Neutral && widgets.find("neutral-continue")) ||
-                         (k.inWorkerPanel() && widgets.find("worker-close"));
+                         (k.inTeamPanel() && widgets.find("worker-close"));
     if (!wayBack) return "no way back to welcome on screen " + ui::screenName(k);
     // Every way out of a person's flow (quick exit, idle, finish, restart) lands on one
     // of these screens, so holding answers there means a wipe missed something.

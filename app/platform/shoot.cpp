@@ -65,7 +65,7 @@ void showSampleFigures(HeadlessKiosk& h) {
         for (const auto& metric : core::sessionMetrics(t)) rows.push_back({p % 2 ? "2026-11-27" : "2026-11-28", "", metric, times});
         rows.push_back({"2026-11-28", "", core::usefulMetric(static_cast<int>(p % 3)), times});
     }
-    h.act(act::Worker{core::worker::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
+    h.act(act::Team{core::team::ReportLoaded{core::buildReport(c, rows, h.kiosk().language())}});
 }
 
 // A sample profile's results, the advice of each domain, its services and its take-away.
@@ -93,24 +93,24 @@ void addProfileShots(std::vector<Shot>& shots, const core::Content& c, size_t p)
 // The PIN pad (typing, and locked) and each tab of the team panel.
 void addTeamShots(std::vector<Shot>& shots) {
     shots.push_back({"worker-pin", [](HeadlessKiosk& h) {
-                         h.act(act::Worker{core::worker::Open{}});
-                         for (int d : {2, 4, 6}) h.act(act::Worker{core::worker::Digit{d}});
+                         h.act(act::Team{core::team::Open{}});
+                         for (int d : {2, 4, 6}) h.act(act::Team{core::team::Digit{d}});
                      }});
     // The pad locked because the statistics store cannot be read (the text is an example).
     shots.push_back({"worker-pin-locked", [](HeadlessKiosk& h) {
-                         h.act(act::Worker{core::worker::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
-                         h.act(act::Worker{core::worker::Open{}});
+                         h.act(act::Team{core::team::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+                         h.act(act::Team{core::team::Open{}});
                      }});
-    for (auto [id, tab] : {std::pair{"dashboard", core::WorkerTab::Dashboard}, std::pair{"export", core::WorkerTab::Export},
-                           std::pair{"settings", core::WorkerTab::Settings}, std::pair{"demo", core::WorkerTab::Demo}}) {
+    for (auto [id, tab] : {std::pair{"dashboard", core::TeamTab::Dashboard}, std::pair{"export", core::TeamTab::Export},
+                           std::pair{"settings", core::TeamTab::Settings}, std::pair{"demo", core::TeamTab::Demo}}) {
         shots.push_back({std::string("worker-panel-") + id, [tab = tab](HeadlessKiosk& h) {
                              h.openTeamPanelFirstUse();
-                             if (tab == core::WorkerTab::Demo) {
-                                 h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
-                                 h.act(act::Worker{core::worker::ToggleDemo{}});
+                             if (tab == core::TeamTab::Demo) {
+                                 h.act(act::Team{core::team::ShowTab{core::TeamTab::Settings}});
+                                 h.act(act::Team{core::team::ToggleDemo{}});
                              }
-                             h.act(act::Worker{core::worker::ShowTab{tab}});
-                             if (tab == core::WorkerTab::Dashboard) showSampleFigures(h);
+                             h.act(act::Team{core::team::ShowTab{tab}});
+                             if (tab == core::TeamTab::Dashboard) showSampleFigures(h);
                          }});
     }
 }
@@ -141,8 +141,8 @@ std::vector<Shot> allShots(const core::Content& c) {
     // The content tab after a fallback: which content runs, and why (a sample reason).
     shots.push_back({"worker-panel-content", [](HeadlessKiosk& h) {
                          h.openTeamPanelFirstUse();
-                         h.act(act::Worker{core::worker::ShowTab{core::WorkerTab::Content}});
-                         h.act(act::Worker{core::worker::ContentStatus{
+                         h.act(act::Team{core::team::ShowTab{core::TeamTab::Content}});
+                         h.act(act::Team{core::team::ContentStatus{
                              "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
                      }});
     return shots;

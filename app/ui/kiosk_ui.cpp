@@ -47,7 +47,7 @@ Actions KioskUi::frame(int64_t nowMs, float dt) {
     ui_.touch.beginFrame(dt);
     Actions actions = drawKiosk(kiosk_, idle(nowMs), ui_, nowMs);
     if (ui_.touch.longPressIn(cornerMin(), cornerMax(), static_cast<double>(nowMs) / 1000.0, kLongPressSeconds)) {
-        actions.push_back(core::action::Worker{core::worker::Open{}});
+        actions.push_back(core::action::Team{core::team::Open{}});
     }
     ui_.touch.endFrame();
     for (const auto& a : actions) act(a, nowMs);
@@ -59,7 +59,7 @@ int64_t KioskUi::msUntilTimer(int64_t nowMs) const {
     auto sooner = [&](int64_t ms) { if (ms >= 0 && (due < 0 || ms < due)) due = ms; };
     const double press = ui_.touch.longPressRemaining(cornerMin(), cornerMax(), static_cast<double>(nowMs) / 1000.0, kLongPressSeconds);
     if (press >= 0) sooner(static_cast<int64_t>(press * 1000.0) + 1);
-    if (kiosk_.screen == core::Screen::WorkerPin) sooner(kiosk_.worker.guard.msUntilWaitTick(nowMs));  // the seconds shown tick down
+    if (kiosk_.screen == core::Screen::TeamPin) sooner(kiosk_.team.guard.msUntilWaitTick(nowMs));  // the seconds shown tick down
     return due;
 }
 

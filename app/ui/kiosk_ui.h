@@ -50,7 +50,7 @@ private:
     LocalClock localClock_;
     bool swallowGesture_ = false;  // a touch that began on the countdown never taps below it
 
-    // The corner a worker holds for kLongPressSeconds to open the team panel.
+    // The corner the team holds for kLongPressSeconds to open the team panel.
     static constexpr double kLongPressSeconds = 3.0;
     ImVec2 cornerMin() const { return {0, 0}; }
     ImVec2 cornerMax() const { return {ui_.metrics.target * 1.2f, ui_.metrics.target * 1.2f}; }

@@ -16,8 +16,8 @@ std::string screenName(const core::Kiosk& k) {
     case core::Screen::TakeAway: return "take-away";
     case core::Screen::End: return "end";
     case core::Screen::Neutral: return "quick-exit";
-    case core::Screen::WorkerPin: return "worker-pin";
-    case core::Screen::WorkerPanel: return "worker-panel";
+    case core::Screen::TeamPin: return "worker-pin";
+    case core::Screen::TeamPanel: return "worker-panel";
     }
     return "unknown";
 }
@@ -45,8 +45,8 @@ Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& 
     case core::Screen::TakeAway: drawTakeAway(k, ui, out); break;
     case core::Screen::End: drawEnd(k, ui, out); break;
     case core::Screen::Neutral: drawNeutral(k, ui, out); break;
-    case core::Screen::WorkerPin: drawWorkerPin(k, ui, out, nowMs); break;
-    case core::Screen::WorkerPanel: drawWorkerPanel(k, ui, out); break;
+    case core::Screen::TeamPin: drawTeamPin(k, ui, out, nowMs); break;
+    case core::Screen::TeamPanel: drawTeamPanel(k, ui, out); break;
     }
     endScreen();
     if (countdown) drawIdleCountdown(k, ui, out, idle.secondsLeft);

@@ -12,14 +12,14 @@ namespace {
 
 constexpr size_t kKeysAcross = 10;  // the widest row (core::eventLabelKeyRows)
 
-Actions::value_type worker(core::WorkerAction a) { return core::action::Worker{std::move(a)}; }
+Actions::value_type team(core::TeamAction a) { return core::action::Team{std::move(a)}; }
 
 } // namespace
 
 void labelKeyboard(const core::Kiosk& k, UiContext& ui, float width, Actions& out) {
     const float gap = ui.metrics.gap / 2;
     const float key = std::floor((width - gap * (kKeysAcross - 1)) / kKeysAcross);
-    const auto rows = core::eventLabelKeyRows(k.worker.labelSmallLetters);
+    const auto rows = core::eventLabelKeyRows(k.team.labelSmallLetters);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {gap, gap});
     for (size_t r = 0; r < rows.size(); ++r) {
         for (size_t c = 0; c < rows[r].size(); ++c) {
@@ -27,19 +27,19 @@ void labelKeyboard(const core::Kiosk& k, UiContext& ui, float width, Actions& ou
             // Ids by position: the same key whatever its case.
             const std::string id = "label-key-" + std::to_string(r) + "-" + std::to_string(c);
             if (button(ui, id, rows[r][c], key, ButtonStyle::Normal, ui.fonts.bold)) {
-                out.push_back(worker(core::worker::TypeLabel{rows[r][c]}));
+                out.push_back(team(core::team::TypeLabel{rows[r][c]}));
             }
         }
     }
-    const char* caseKey = k.worker.labelSmallLetters ? "keyboard_capitals" : "keyboard_small_letters";
-    if (button(ui, "label-key-case", uiText(k, caseKey), key * 2 + gap)) out.push_back(worker(core::worker::SwitchLabelCase{}));
+    const char* caseKey = k.team.labelSmallLetters ? "keyboard_capitals" : "keyboard_small_letters";
+    if (button(ui, "label-key-case", uiText(k, caseKey), key * 2 + gap)) out.push_back(team(core::team::SwitchLabelCase{}));
     ImGui::SameLine();
     if (button(ui, "label-key-space", uiText(k, "keyboard_space"), key * 5 + gap * 4)) {
-        out.push_back(worker(core::worker::TypeLabel{" "}));
+        out.push_back(team(core::team::TypeLabel{" "}));
     }
     ImGui::SameLine();
     if (button(ui, "event-erase", uiText(k, "worker_erase"), key * 3 + gap * 2)) {
-        out.push_back(worker(core::worker::EraseLabel{}));
+        out.push_back(team(core::team::EraseLabel{}));
     }
     ImGui::PopStyleVar();
 }

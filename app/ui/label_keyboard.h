@@ -6,7 +6,7 @@
 
 namespace ui {
 
-// Draws the keyboard across at most `width` pixels; each tap becomes a worker action.
+// Draws the keyboard across at most `width` pixels; each tap becomes the team action.
 void labelKeyboard(const core::Kiosk& k, UiContext& ui, float width, Actions& out);
 
 } // namespace ui

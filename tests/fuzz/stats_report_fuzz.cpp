@@ -13,7 +13,7 @@
 #include "core/kiosk/kiosk.h"
 #include "core/team/event_label.h"
 #include "core/stats/stats_report.h"
-#include "core/kiosk/worker_actions.h"
+#include "core/kiosk/team_actions.h"
 
 namespace {
 const core::Content& content() {

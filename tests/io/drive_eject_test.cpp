@@ -29,8 +29,8 @@ TEST_CASE("an eject request is a file named after the stick, after a flush") {
 TEST_CASE("the export tab lists sticks by label, with Eject for the ones the package mounted") {
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true);
     h.openTeamPanelFirstUse();
-    h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}});
-    h.act(core::action::Worker{core::worker::ExportTargetsFound{{"/media/repere-kiosk/STAND", "/media/ana/OTHER"}}});
+    h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Export}});
+    h.act(core::action::Team{core::team::ExportTargetsFound{{"/media/repere-kiosk/STAND", "/media/ana/OTHER"}}});
     h.frame();
     const std::string dir = testing::freshDir("eject-tab");
     std::filesystem::create_directories(dir);
@@ -42,5 +42,5 @@ TEST_CASE("the export tab lists sticks by label, with Eject for the ones the pac
     CHECK(h.widgets().find("eject-1") == nullptr);  // not mounted by the package: no eject
     ::unsetenv("REPERE_EJECT_DIR");
     REQUIRE(h.tap("eject-0"));
-    CHECK(h.kiosk().worker.message == "eject_failed");  // here no kiosk session to ask
+    CHECK(h.kiosk().team.message == "eject_failed");  // here no kiosk session to ask
 }

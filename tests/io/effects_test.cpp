@@ -12,7 +12,7 @@
 #include "support/scratch.h"
 
 namespace act = core::action;
-namespace w = core::worker;
+namespace w = core::team;
 
 namespace {
 std::unique_ptr<core::Content> loaded(const std::string& dir) {
@@ -22,12 +22,12 @@ std::unique_ptr<core::Content> loaded(const std::string& dir) {
 }
 
 void openPanel(core::Kiosk& k) {
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     for (int round = 0; round < 2; ++round) {  // no PIN yet: choose one, then confirm it
-        for (char d : std::string("480375")) core::apply(k, act::Worker{w::Digit{d - '0'}});
-        core::apply(k, act::Worker{w::Submit{0}});
+        for (char d : std::string("480375")) core::apply(k, act::Team{w::Digit{d - '0'}});
+        core::apply(k, act::Team{w::Submit{0}});
     }
-    REQUIRE(k.screen == core::Screen::WorkerPanel);
+    REQUIRE(k.screen == core::Screen::TeamPanel);
 }
 } // namespace
 
@@ -59,17 +59,17 @@ TEST_CASE("a reload swaps the content the kiosk reads; a broken one changes noth
     runner.restore(k);
     openPanel(k);
     const core::Content* before = k.content;
-    core::apply(k, act::Worker{w::ReloadContent{}});
+    core::apply(k, act::Team{w::ReloadContent{}});
     runner.run(k);
     CHECK(k.content == &runner.content());
     CHECK(k.content != before);
-    CHECK(k.worker.message == "content_ok");
+    CHECK(k.team.message == "content_ok");
 
     std::ofstream(dir + "/questions.toml", std::ios::app) << "\n[[[ not toml\n";
     const core::Content* good = k.content;
-    core::apply(k, act::Worker{w::ReloadContent{}});
+    core::apply(k, act::Team{w::ReloadContent{}});
     runner.run(k);
-    CHECK(k.worker.message == "content_failed");
+    CHECK(k.team.message == "content_failed");
     CHECK(k.content == good);
     CHECK(&runner.content() == good);
 }

@@ -221,10 +221,10 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
                     [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
                     [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); },
                     [&] { h.openTeamPanelFirstUse(); },
-                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Export}}); },
-                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}}); },
-                    [&] { h.act(core::action::Worker{core::worker::ToggleDemo{}}); },
-                    [&] { h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Demo}}); }};
+                    [&] { h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Export}}); },
+                    [&] { h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Settings}}); },
+                    [&] { h.act(core::action::Team{core::team::ToggleDemo{}}); },
+                    [&] { h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Demo}}); }};
                 for (auto& step : steps) {
                     step();
                     h.frame(false);
@@ -244,13 +244,13 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
 TEST_CASE("reset gives a fresh kiosk: no screen, setting or answer carries over (shoot relies on it)") {
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1024, 600);
     h.openTeamPanelFirstUse();
-    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
-    h.act(core::action::Worker{core::worker::ToggleDemo{}});
+    REQUIRE(h.kiosk().screen == core::Screen::TeamPanel);
+    h.act(core::action::Team{core::team::ToggleDemo{}});
     REQUIRE(h.kiosk().settings.demo);
     h.reset();
     CHECK(h.kiosk().screen == core::Screen::Welcome);
     CHECK_FALSE(h.kiosk().settings.demo);
-    CHECK(h.kiosk().worker.pinHash.empty());
+    CHECK(h.kiosk().team.pinHash.empty());
     h.act(core::action::ShowProfile{0});
     h.reset();
     CHECK_FALSE(h.kiosk().holdsAnswers());

@@ -83,34 +83,34 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     h.frame();
     CHECK(h.widgets().find("pin-1") == nullptr);
     longPressCorner(h);
-    REQUIRE(h.kiosk().screen == core::Screen::WorkerPin);
+    REQUIRE(h.kiosk().screen == core::Screen::TeamPin);
     CHECK(h.kiosk().person.session.blank());
     typePin(h, "482615");
     typePin(h, "482615");
-    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    REQUIRE(h.kiosk().screen == core::Screen::TeamPanel);
     CHECK(store.setting(core::setting::kPinHash).has_value());
-    REQUIRE_FALSE(h.kiosk().worker.report.empty());
-    CHECK(h.kiosk().worker.report.table(core::TableKind::Sessions)->total->text() == "<5");  // one session so far
+    REQUIRE_FALSE(h.kiosk().team.report.empty());
+    CHECK(h.kiosk().team.report.table(core::TableKind::Sessions)->total->text() == "<5");  // one session so far
     REQUIRE(h.tap("tab-tab_export"));
-    REQUIRE_FALSE(h.kiosk().worker.exportTargets.empty());
+    REQUIRE_FALSE(h.kiosk().team.exportTargets.empty());
     const std::string target = dir + "/usb";
-    h.act(core::action::Worker{core::worker::Export{target}});
-    CHECK(h.kiosk().worker.message == "export_done");
+    h.act(core::action::Team{core::team::Export{target}});
+    CHECK(h.kiosk().team.message == "export_done");
     std::ifstream csv(target + "/repere-stats-" + io::localDay() + ".csv");
     REQUIRE(csv);
     const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
     CHECK(text.rfind("\xEF\xBB\xBFTableau;Ligne;Nombre\r\n", 0) == 0);
     CHECK(text.find("Sessions;Commencées;<5") != std::string::npos);
     CHECK(text.find(";1\r\n") == std::string::npos);  // no count under 5 anywhere
-    h.act(core::action::Worker{core::worker::Export{"/proc/no-such-place"}});
-    CHECK(h.kiosk().worker.message == "export_failed_missing");
+    h.act(core::action::Team{core::team::Export{"/proc/no-such-place"}});
+    CHECK(h.kiosk().team.message == "export_failed_missing");
     REQUIRE(h.tap("worker-close"));
     CHECK(h.kiosk().screen == core::Screen::Welcome);
     // Next time the stored PIN is asked for, and a wrong one does not open the panel.
     longPressCorner(h);
     typePin(h, "111111");
-    CHECK(h.kiosk().screen == core::Screen::WorkerPin);
-    CHECK(h.kiosk().worker.message == "pin_wrong");
+    CHECK(h.kiosk().screen == core::Screen::TeamPin);
+    CHECK(h.kiosk().team.message == "pin_wrong");
 }
 
 TEST_CASE("demo mode through the UI records nothing") {
@@ -130,17 +130,17 @@ TEST_CASE("settings chosen in the panel survive a restart") {
         io::StatsStore store(dir);
         platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
         h.openTeamPanelFirstUse();
-        h.act(core::action::Worker{core::worker::ShowTab{core::WorkerTab::Settings}});
+        h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Settings}});
         h.kioskUi().input(ui::TextInput{"Teknival"}, h.now());
-        h.act(core::action::Worker{core::worker::ChangeIdle{30}});
-        h.act(core::action::Worker{core::worker::ToggleDemo{}});
+        h.act(core::action::Team{core::team::ChangeIdle{30}});
+        h.act(core::action::Team{core::team::ToggleDemo{}});
     }
     io::StatsStore store(dir);
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true, &store);
     CHECK(h.kiosk().settings.eventLabel == "Teknival");
     CHECK(h.kiosk().settings.idleSeconds == 120);
     CHECK(h.kiosk().settings.demo);
-    CHECK_FALSE(h.kiosk().worker.pinHash.empty());
+    CHECK_FALSE(h.kiosk().team.pinHash.empty());
 }
 
 TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says so") {
@@ -150,7 +150,7 @@ TEST_CASE("a store that cannot be written leaves the kiosk fully usable and says
     for (int i = 0; i < 5; ++i) finishedSession(h);
     CHECK(h.kiosk().screen == core::Screen::Welcome);
     CHECK(store.batchesWaiting() == 1);
-    CHECK_FALSE(h.kiosk().worker.storeStatus.empty());
+    CHECK_FALSE(h.kiosk().team.storeStatus.empty());
 }
 
 namespace {
@@ -202,20 +202,20 @@ TEST_CASE("the French team panel shows no English, on every screen it has") {
     longPressCorner(h);
     typePin(h, "482615");
     typePin(h, "482615");
-    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    REQUIRE(h.kiosk().screen == core::Screen::TeamPanel);
     for (const char* tab : {"tab-tab_dashboard", "tab-tab_export", "tab-tab_settings", "tab-tab_content", "tab-tab_demo"}) {
         REQUIRE(h.tap(tab));
         h.frame();
     }
     // Failures and confirmations, each drawn once.
-    h.act(core::action::Worker{core::worker::Export{"/proc/no-such-place"}});
+    h.act(core::action::Team{core::team::Export{"/proc/no-such-place"}});
     h.frame();
-    h.act(core::action::Worker{core::worker::Export{dir + "/stick"}});
+    h.act(core::action::Team{core::team::Export{dir + "/stick"}});
     h.frame();
-    h.act(core::action::Worker{core::worker::ReloadContent{}});
+    h.act(core::action::Team{core::team::ReloadContent{}});
     h.frame();
     REQUIRE(h.tap("tab-tab_settings"));
-    h.act(core::action::Worker{core::worker::ToggleDemo{}});
+    h.act(core::action::Team{core::team::ToggleDemo{}});
     h.frame();
     REQUIRE(h.tap("tab-tab_demo"));
     h.frame();

@@ -10,7 +10,7 @@ namespace {
 
 // The key's id for `character` among the keyboard's rows in the current case.
 std::string keyFor(platform::HeadlessKiosk& h, const std::string& character) {
-    const auto rows = core::eventLabelKeyRows(h.kiosk().worker.labelSmallLetters);
+    const auto rows = core::eventLabelKeyRows(h.kiosk().team.labelSmallLetters);
     for (size_t r = 0; r < rows.size(); ++r) {
         for (size_t c = 0; c < rows[r].size(); ++c) {
             if (rows[r][c] == character) return "label-key-" + std::to_string(r) + "-" + std::to_string(c);
@@ -27,7 +27,7 @@ TEST_CASE("the event label is typed by touch: letters, case, accents, space, dig
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 1600, true);
     h.frame();
     h.openTeamPanelFirstUse();
-    REQUIRE(h.kiosk().screen == core::Screen::WorkerPanel);
+    REQUIRE(h.kiosk().screen == core::Screen::TeamPanel);
     h.frame();
     REQUIRE(h.tap("tab-tab_settings"));
     REQUIRE(h.tap(keyFor(h, "F")));

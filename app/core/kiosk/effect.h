@@ -11,7 +11,7 @@ namespace effect {
 struct RecordSession { std::vector<std::string> metrics; };  // an ended session: +1 each, for today, in the next batch
 struct RecordLate { std::string metric; };  // +1 for a session already recorded (the "useful?" tap)
 struct SaveSetting { std::string key, value; };
-struct LoadReport {};            // read counters for the worker's dashboard
+struct LoadReport {};            // read counters for the team's dashboard
 struct FindExportTargets {};     // list mounted removable drives
 struct ExportCsv { std::string directory; };
 struct EjectDrive { std::string directory, name; };  // sync, then ask the system to unmount

@@ -9,9 +9,9 @@ IdleState idleState(int64_t msSinceInput, const KioskSettings& settings, Screen 
     IdleState s;
     if (screen == Screen::Welcome) return s;  // nothing to forget
     msSinceInput = std::max<int64_t>(0, msSinceInput);
-    if (screen == Screen::Neutral || screen == Screen::WorkerPin || screen == Screen::WorkerPanel) {
+    if (screen == Screen::Neutral || screen == Screen::TeamPin || screen == Screen::TeamPanel) {
         // No countdown: the neutral screen and the team panel just close.
-        const int64_t limit = int64_t{screen == Screen::Neutral ? kNeutralScreenSeconds : kWorkerIdleSeconds} * 1000;
+        const int64_t limit = int64_t{screen == Screen::Neutral ? kNeutralScreenSeconds : kTeamIdleSeconds} * 1000;
         if (msSinceInput >= limit) s.phase = IdlePhase::Expired;
         else s.msUntilChange = limit - msSinceInput;
         return s;

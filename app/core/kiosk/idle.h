@@ -4,7 +4,7 @@
 #include <cstdint>
 
 #include "core/kiosk/kiosk.h"
-#include "core/team/worker_panel.h"
+#include "core/team/team_panel.h"
 
 namespace core {
 

@@ -7,7 +7,7 @@ namespace core {
 namespace {
 
 std::optional<Action> digitAction(const Kiosk& k, int digit) {
-    if (k.screen == Screen::WorkerPin) return action::Worker{worker::Digit{digit}};
+    if (k.screen == Screen::TeamPin) return action::Team{team::Digit{digit}};
     const std::vector<Choice> choices = screenChoices(k);
     if (digit < 1 || digit > static_cast<int>(choices.size())) return std::nullopt;
     return choices[static_cast<size_t>(digit - 1)].action;
@@ -15,8 +15,8 @@ std::optional<Action> digitAction(const Kiosk& k, int digit) {
 
 std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
     switch (k.screen) {
-    case Screen::WorkerPin: return action::Worker{worker::Submit{nowMs}};
-    case Screen::WorkerPanel: return std::nullopt;
+    case Screen::TeamPin: return action::Team{team::Submit{nowMs}};
+    case Screen::TeamPanel: return std::nullopt;
     case Screen::Welcome: return action::Start{};
     case Screen::Intro: return action::BeginQuestions{};
     case Screen::Question:
@@ -39,11 +39,11 @@ std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool wind
     case Key::Digit: return digitAction(k, digit);
     case Key::Enter: return enterAction(k, nowMs);
     case Key::Backspace:
-        if (k.screen == Screen::WorkerPin) return action::Worker{worker::Erase{}};
-        if (k.screen == Screen::WorkerPanel) return action::Worker{worker::EraseLabel{}};
+        if (k.screen == Screen::TeamPin) return action::Team{team::Erase{}};
+        if (k.screen == Screen::TeamPanel) return action::Team{team::EraseLabel{}};
         return action::Back{};
     case Key::Escape:
-        if (k.inWorkerPanel()) return action::Worker{worker::Close{}};
+        if (k.inTeamPanel()) return action::Team{team::Close{}};
         if (windowed && k.inPersonFlow()) return action::QuickExit{};
         return std::nullopt;
     }
@@ -51,8 +51,8 @@ std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool wind
 }
 
 std::optional<Action> actionForText(const Kiosk& k, const std::string& text) {
-    if (k.screen == Screen::WorkerPanel && k.worker.tab == WorkerTab::Settings && !text.empty()) {
-        return action::Worker{worker::TypeLabel{text}};
+    if (k.screen == Screen::TeamPanel && k.team.tab == TeamTab::Settings && !text.empty()) {
+        return action::Team{team::TypeLabel{text}};
     }
     return std::nullopt;
 }

@@ -4,7 +4,7 @@
 
 #include "core/kiosk/kiosk_steps.h"
 #include "core/kiosk/stored_settings.h"
-#include "core/kiosk/worker_actions.h"
+#include "core/kiosk/team_actions.h"
 
 namespace core {
 
@@ -44,8 +44,8 @@ void back(Kiosk& k) {
     case Screen::End: k.screen = Screen::Welcome; break;
     case Screen::Welcome:
     case Screen::Neutral:
-    case Screen::WorkerPin:
-    case Screen::WorkerPanel: break;
+    case Screen::TeamPin:
+    case Screen::TeamPanel: break;
     }
 }
 
@@ -60,9 +60,9 @@ void reloaded(Kiosk& k, const Content& fresh) {
     wipe(k.person, fresh);
     k.settings.startLanguage = start ? fresh.languageIndex(*start) : std::nullopt;
     k.shownLanguage = k.startLanguage();
-    if (!k.inWorkerPanel()) k.screen = Screen::Welcome;
-    k.worker.message = "content_ok";
-    k.worker.messageDetail = std::to_string(fresh.questions.size());
+    if (!k.inTeamPanel()) k.screen = Screen::Welcome;
+    k.team.message = "content_ok";
+    k.team.messageDetail = std::to_string(fresh.questions.size());
 }
 
 struct Apply {
@@ -93,7 +93,7 @@ struct Apply {
         k.person.session.skip();
         if (k.person.session.finished()) toResults(k);
     }
-    void operator()(const action::Back&) { if (!k.inWorkerPanel()) back(k); }
+    void operator()(const action::Back&) { if (!k.inTeamPanel()) back(k); }
     void operator()(const action::SetLanguage& a) {
         if (a.language < 0 || a.language >= static_cast<int>(k.content->languages.size())) return;
         k.shownLanguage = a.language;
@@ -150,15 +150,15 @@ struct Apply {
         k.person.usefulRating = a.rating;
         if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }
-    void operator()(const action::Restart&) { if (!k.inWorkerPanel()) restartPerson(k); }
+    void operator()(const action::Restart&) { if (!k.inTeamPanel()) restartPerson(k); }
     void operator()(const action::StillHere&) {}
     void operator()(const action::IdleExpired&) {
-        if (k.inWorkerPanel()) leavePanel(k);
+        if (k.inTeamPanel()) leavePanel(k);
         else restartPerson(k);
     }
     void operator()(const action::ShowProfile& a) { showProfile(k, a.profile); }
-    void operator()(const action::Worker& a) { applyWorker(k, a.action); }
-    void operator()(const action::OpenLanguagePicker&) { if (!k.inWorkerPanel()) k.languagePickerOpen = true; }
+    void operator()(const action::Team& a) { applyTeam(k, a.action); }
+    void operator()(const action::OpenLanguagePicker&) { if (!k.inTeamPanel()) k.languagePickerOpen = true; }
     void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
     void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
     void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }

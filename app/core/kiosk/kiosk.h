@@ -11,19 +11,19 @@
 #include "core/kiosk/effect.h"
 #include "core/kiosk/person.h"
 #include "core/model/text_size.h"
-#include "core/team/worker_panel.h"
+#include "core/team/team_panel.h"
 
 namespace core {
 
 // One screen per value; the UI has one view per screen (flycast's GuiState habit).
-enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, WorkerPin, WorkerPanel };
+enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, TeamPin, TeamPanel };
 
 // The range the team may set the idle time in: long enough to read a screen, short
 // enough that a walked-away session does not wait for the next person.
 constexpr int kMinIdleSeconds = 30;
 constexpr int kMaxIdleSeconds = 600;
 
-// Set by the worker (later: stored in the statistics database).
+// Set by the team (later: stored in the statistics database).
 struct KioskSettings {
     int idleSeconds = 90;       // seconds without input before the "still there?" countdown (kMin/kMaxIdleSeconds)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
@@ -75,7 +75,7 @@ struct Restart {};               // end or neutral -> welcome, wiped
 struct StillHere {};             // dismiss the idle countdown
 struct IdleExpired {};           // countdown ran out: wipe, welcome
 struct ShowProfile { int profile; };  // demo mode and screenshots: results of a sample profile
-struct Worker { WorkerAction action; };  // anything in the worker panel
+struct Team { TeamAction action; };  // anything in the team panel
 struct OpenLanguagePicker {};    // every language, when not all fit as buttons
 struct CloseLanguagePicker {};
 // From the platform:
@@ -90,7 +90,7 @@ using Action = std::variant<action::Start, action::BeginQuestions, action::Answe
                             action::SetLanguage, action::ToggleTextSize, action::QuickExit, action::OpenDomain,
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
-                            action::StillHere, action::IdleExpired, action::ShowProfile, action::Worker,
+                            action::StillHere, action::IdleExpired, action::ShowProfile, action::Team,
                             action::OpenLanguagePicker, action::CloseLanguagePicker, action::SettingsRestored,
                             action::ContentReloaded, action::ClockRead>;
 
@@ -105,16 +105,16 @@ struct Kiosk {
     Screen takeAwayReturn = Screen::Results;  // where Back leads from the take-away
     TextSize textSize = TextSize::Normal;
     bool languagePickerOpen = false;   // over the current screen; closed by a choice or any screen change
-    int sessionsFinished = 0;          // since start-up (for monkey and the worker panel)
-    WorkerPanel worker;
+    int sessionsFinished = 0;          // since start-up (for monkey and the team panel)
+    TeamPanel team;
     std::vector<Effect> effects;       // queued for the platform; it empties this
     std::optional<LocalTime> localTime;  // wall clock as of the last ClockRead ("open now"); none = unknown
 
     LanguageIndex language() const { return shownLanguage; }
     LanguageIndex startLanguage() const;
     // True on screens that belong to a person's flow (quick exit and idle apply there).
-    bool inPersonFlow() const { return screen != Screen::Welcome && !inWorkerPanel(); }
-    bool inWorkerPanel() const { return screen == Screen::WorkerPin || screen == Screen::WorkerPanel; }
+    bool inPersonFlow() const { return screen != Screen::Welcome && !inTeamPanel(); }
+    bool inTeamPanel() const { return screen == Screen::TeamPin || screen == Screen::TeamPanel; }
     // Whether anything about a person is held (answers, a result, a take-away, PIN digits).
     bool holdsAnswers() const { return person.holdsAnything(); }
 };

@@ -40,8 +40,8 @@ void showProfile(Kiosk& k, int profile) {
 void leavePanel(Kiosk& k) {
     k.person.pinTyped.clear();
     k.person.pinFirst.clear();
-    k.worker.message.clear();
-    k.worker.report = {};
+    k.team.message.clear();
+    k.team.report = {};
     k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }

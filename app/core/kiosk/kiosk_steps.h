@@ -1,6 +1,6 @@
 // Steps that more than one action takes: ending a person's session, restarting, showing
 // a sample profile's results, leaving the team panel. Plain functions shared by the
-// kiosk's reducer (kiosk.cpp) and the panel's (worker_actions.cpp), so that neither
+// kiosk's reducer (kiosk.cpp) and the panel's (team_actions.cpp), so that neither
 // calls apply() on itself: every step an action takes is read where that action is.
 #pragma once
 #include "core/kiosk/kiosk.h"

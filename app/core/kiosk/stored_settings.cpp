@@ -13,9 +13,9 @@ void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) 
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
     else if (key == setting::kPinHash) {
-        k.worker.pinHash = value;
-        if (!value.empty()) k.worker.pinState = PinState::Set;
-    } else if (key == setting::kPinFailures) k.worker.guard = PinGuard::restored(value);
+        k.team.pinHash = value;
+        if (!value.empty()) k.team.pinState = PinState::Set;
+    } else if (key == setting::kPinFailures) k.team.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
         try { k.settings.idleSeconds = std::clamp(std::stoi(value), kMinIdleSeconds, kMaxIdleSeconds); } catch (const std::exception&) {}
     } else if (key == setting::kLanguage) {

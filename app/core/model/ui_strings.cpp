@@ -89,7 +89,7 @@ constexpr UiStringSpec kSpecs[] = {
     {"neutral_title", "Neutral screen after quick exit"},
     {"neutral_body", "Neutral line after quick exit"},
     {"neutral_continue", "Button on the neutral screen: back to the start"},
-    // worker panel (seen by the team, behind the PIN)
+    // team panel (seen by the team, behind the PIN)
     {"worker_title", "Title of the team panel"},
     {"worker_pin", "Title of the PIN pad"},
     {"pin_choose", "First use: choose a PIN of 6 digits or more"},

@@ -8,7 +8,7 @@ namespace core {
 
 struct CounterRow {
     std::string day;    // YYYY-MM-DD
-    std::string event;  // event label set by the worker ("" when none)
+    std::string event;  // event label set by the team ("" when none)
     std::string metric; // e.g. "sessions.finished", "level.debt.high"
     int64_t count = 0;
 };

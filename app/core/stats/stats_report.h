@@ -1,4 +1,4 @@
-// The tables a worker sees and exports, built from stored counters, with the small-cell
+// The tables the team sees and exports, built from stored counters, with the small-cell
 // rule: any count under 5 shows as "<5", and when a table shows a total, a second cell
 // is hidden too so that no hidden count can be found by subtraction.
 #pragma once

@@ -14,8 +14,8 @@ void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out);
-void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
-void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
+void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
+void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
 // Over the current screen while Kiosk::languagePickerOpen.
 void drawLanguagePicker(const core::Kiosk& k, UiContext& ui, Actions& out);
 

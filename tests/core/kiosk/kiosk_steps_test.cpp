@@ -46,13 +46,13 @@ TEST_CASE("a sample profile's results, and nothing for a profile that does not e
 TEST_CASE("leaving the panel forgets typed digits and feedback, in the start language") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::SetLanguage{1});
-    core::apply(k, act::Worker{core::worker::Open{}});
-    core::apply(k, act::Worker{core::worker::Digit{4}});
-    REQUIRE(k.screen == core::Screen::WorkerPin);
+    core::apply(k, act::Team{core::team::Open{}});
+    core::apply(k, act::Team{core::team::Digit{4}});
+    REQUIRE(k.screen == core::Screen::TeamPin);
     REQUIRE_FALSE(k.person.pinTyped.empty());
     core::leavePanel(k);
     CHECK(k.screen == core::Screen::Welcome);
     CHECK(k.person.pinTyped.empty());
-    CHECK(k.worker.message.empty());
+    CHECK(k.team.message.empty());
     CHECK(k.language() == k.startLanguage());
 }

@@ -162,13 +162,13 @@ TEST_CASE("each session queues its counters once: finished, abandoned, useful") 
 TEST_CASE("a content reload repoints the kiosk, forgets the person and says how many questions") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::SettingsRestored{{{core::setting::kLanguage, "en"}}, {}});
-    core::apply(k, act::Worker{core::worker::Open{}});
+    core::apply(k, act::Team{core::team::Open{}});
     const core::Content fresh = testing::baseContent();  // a copy: another object, as after a reload
     core::apply(k, act::ContentReloaded{&fresh});
     CHECK(k.content == &fresh);
-    CHECK(k.screen == Screen::WorkerPin);  // the panel stays open
-    CHECK(k.worker.message == "content_ok");
-    CHECK(k.worker.messageDetail == std::to_string(fresh.questions.size()));
+    CHECK(k.screen == Screen::TeamPin);  // the panel stays open
+    CHECK(k.team.message == "content_ok");
+    CHECK(k.team.messageDetail == std::to_string(fresh.questions.size()));
     CHECK(k.startLanguage() == *fresh.languageIndex("en"));
     CHECK(k.language() == k.startLanguage());
     core::apply(k, act::ContentReloaded{nullptr});  // nothing loaded: nothing changes

@@ -35,7 +35,7 @@ TEST_CASE("the picker closes on a choice, a quick exit, the idle wipe, and never
     core::apply(k, core::action::OpenLanguagePicker{});
     core::apply(k, core::action::CloseLanguagePicker{});
     CHECK_FALSE(k.languagePickerOpen);
-    core::apply(k, core::action::Worker{core::worker::Open{}});
+    core::apply(k, core::action::Team{core::team::Open{}});
     core::apply(k, core::action::OpenLanguagePicker{});
     CHECK_FALSE(k.languagePickerOpen);
 }

@@ -93,7 +93,7 @@ const std::regex& literalPattern() {
 
 TEST_CASE("the sources are found: the checks below read real code") {
     CHECK(appSources().files.size() > 50);
-    CHECK(appSources().files.count("ui/screens/worker_panel_screen.cpp"));
+    CHECK(appSources().files.count("ui/screens/team_panel_screen.cpp"));
 }
 
 TEST_CASE("every interface string id the code asks for is listed") {

@@ -4,7 +4,7 @@
 
 #include "core/team/removable_drive.h"
 #include "core/directory/service_regions.h"
-#include "core/kiosk/worker_actions.h"
+#include "core/kiosk/team_actions.h"
 #include "ui/label_keyboard.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
@@ -12,21 +12,21 @@
 namespace ui {
 namespace {
 
-using core::WorkerTab;
+using core::TeamTab;
 
-Actions::value_type workerAction(core::WorkerAction a) { return core::action::Worker{std::move(a)}; }
+Actions::value_type teamAction(core::TeamAction a) { return core::action::Team{std::move(a)}; }
 
 void tabs(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const std::pair<WorkerTab, const char*> all[] = {{WorkerTab::Dashboard, "tab_dashboard"}, {WorkerTab::Export, "tab_export"},
-                                                     {WorkerTab::Settings, "tab_settings"}, {WorkerTab::Content, "tab_content"},
-                                                     {WorkerTab::Demo, "tab_demo"}};
+    const std::pair<TeamTab, const char*> all[] = {{TeamTab::Dashboard, "tab_dashboard"}, {TeamTab::Export, "tab_export"},
+                                                     {TeamTab::Settings, "tab_settings"}, {TeamTab::Content, "tab_content"},
+                                                     {TeamTab::Demo, "tab_demo"}};
     bool first = true;
     for (const auto& [tab, id] : all) {
         if (!first) ImGui::SameLine();
         first = false;
-        const auto style = k.worker.tab == tab ? ButtonStyle::Selected : ButtonStyle::Quiet;
+        const auto style = k.team.tab == tab ? ButtonStyle::Selected : ButtonStyle::Quiet;
         if (button(ui, std::string("tab-") + id, uiText(k, id), buttonWidth(ui, uiText(k, id), ui.fonts.small), style, ui.fonts.small)) {
-            out.push_back(workerAction(core::worker::ShowTab{tab}));
+            out.push_back(teamAction(core::team::ShowTab{tab}));
         }
     }
 }
@@ -79,7 +79,7 @@ void sessionsSummary(const core::Kiosk& k, UiContext& ui, const core::Report& re
 
 void dashboard(const core::Kiosk& k, UiContext& ui) {
     using core::TableKind;
-    const core::Report& report = k.worker.report;
+    const core::Report& report = k.team.report;
     if (report.empty()) { paragraph(ui.fonts.body, uiText(k, "dash_empty"), palette().textMuted); return; }
     sessionsSummary(k, ui, report);
     paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
@@ -100,19 +100,19 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
 
 void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.body, uiText(k, "export_intro"), palette().text);
-    if (k.worker.exportTargets.empty()) paragraph(ui.fonts.body, uiText(k, "export_none"), palette().textMuted);
-    for (size_t i = 0; i < k.worker.exportTargets.size(); ++i) {
-        const std::string& dir = k.worker.exportTargets[i];
+    if (k.team.exportTargets.empty()) paragraph(ui.fonts.body, uiText(k, "export_none"), palette().textMuted);
+    for (size_t i = 0; i < k.team.exportTargets.size(); ++i) {
+        const std::string& dir = k.team.exportTargets[i];
         const bool ejectable = core::ejectableDrive(dir).has_value();
         const float ejectWidth = ejectable ? std::max(buttonWidth(ui, uiText(k, "export_eject"), ui.fonts.small), 3 * ui.metrics.target) : 0.f;
         const float exportWidth = ejectable ? ImGui::GetContentRegionAvail().x - ejectWidth - ui.metrics.gap : 0.f;
         if (button(ui, "export-" + std::to_string(i), core::driveLabel(dir), exportWidth, ButtonStyle::Normal, ui.fonts.small)) {
-            out.push_back(workerAction(core::worker::Export{dir}));
+            out.push_back(teamAction(core::team::Export{dir}));
         }
         if (!ejectable) continue;
         ImGui::SameLine();
         if (button(ui, "eject-" + std::to_string(i), uiText(k, "export_eject"), ejectWidth, ButtonStyle::Normal, ui.fonts.small)) {
-            out.push_back(workerAction(core::worker::Eject{dir}));
+            out.push_back(teamAction(core::team::Eject{dir}));
         }
     }
 }
@@ -131,7 +131,7 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), c.regionName(k.settings.region, k.language()));
-    if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(workerAction(core::worker::NextRegion{}));
+    if (button(ui, "region-next", uiText(k, "settings_region") + " →", w)) out.push_back(teamAction(core::team::NextRegion{}));
     paragraph(ui.fonts.small, uiText(k, "settings_regions"), palette().textMuted);
     for (const auto& r : core::regionsWithServices(c)) {
         const bool current = r.region == k.settings.region;
@@ -140,14 +140,14 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
-    if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(workerAction(core::worker::NextDefaultLanguage{}));
+    if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(teamAction(core::team::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
-    if (button(ui, "idle-less", "− 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(workerAction(core::worker::ChangeIdle{-30}));
+    if (button(ui, "idle-less", "− 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{-30}));
     ImGui::SameLine();
-    if (button(ui, "idle-more", "+ 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(workerAction(core::worker::ChangeIdle{30}));
+    if (button(ui, "idle-more", "+ 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{30}));
     settingRow(ui, uiText(k, "settings_demo"), uiText(k, k.settings.demo ? "setting_on" : "setting_off"));
     if (button(ui, "demo-toggle", uiText(k, "settings_demo"), w, k.settings.demo ? ButtonStyle::Selected : ButtonStyle::Normal)) {
-        out.push_back(workerAction(core::worker::ToggleDemo{}));
+        out.push_back(teamAction(core::team::ToggleDemo{}));
     }
 }
 
@@ -157,15 +157,15 @@ void demoTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const auto& profiles = k.content->profiles;
     for (size_t p = 0; p < profiles.size(); ++p) {
         if (button(ui, "demo-" + profiles[p].id, profiles[p].name.in(k.language()))) {
-            out.push_back(workerAction(core::worker::DemoProfile{static_cast<int>(p)}));
+            out.push_back(teamAction(core::team::DemoProfile{static_cast<int>(p)}));
         }
     }
 }
 
 } // namespace
 
-void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const core::WorkerPanel& w = k.worker;
+void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::TeamPanel& w = k.team;
     paragraph(ui.fonts.title, uiText(k, "worker_title"), palette().text);
     tabs(k, ui, out);
     beginContent(ui, "worker-" + std::to_string(static_cast<int>(w.tab)), bottomBarHeight(ui));
@@ -176,26 +176,26 @@ void drawWorkerPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
         paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.message.c_str()), "detail", w.messageDetail), palette().primary);
     }
     switch (w.tab) {
-    case WorkerTab::Dashboard: dashboard(k, ui); break;
-    case WorkerTab::Export: exportTab(k, ui, out); break;
-    case WorkerTab::Settings: settingsTab(k, ui, out); break;
-    case WorkerTab::Content:
+    case TeamTab::Dashboard: dashboard(k, ui); break;
+    case TeamTab::Export: exportTab(k, ui, out); break;
+    case TeamTab::Settings: settingsTab(k, ui, out); break;
+    case TeamTab::Content:
         if (!w.contentStatus.empty()) {
             paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.contentStatus.c_str()), "detail", w.contentStatusDetail),
                       palette().text);
         }
-        if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(workerAction(core::worker::ReloadContent{}));
+        if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(teamAction(core::team::ReloadContent{}));
         break;
-    case WorkerTab::Demo: demoTab(k, ui, out); break;
+    case TeamTab::Demo: demoTab(k, ui, out); break;
     }
     endContent(ui);
     // Quit sits bottom left, away from Close, so it is never hit by mistake.
     const ImVec2 winPos = ImGui::GetWindowPos(), winSize = ImGui::GetWindowSize();
     ImGui::SetCursorScreenPos({winPos.x + ui.metrics.margin, winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap});
     if (button(ui, "worker-quit", uiText(k, "worker_quit"), buttonWidth(ui, uiText(k, "worker_quit"), ui.fonts.body), ButtonStyle::Exit)) {
-        out.push_back(workerAction(core::worker::Quit{}));
+        out.push_back(teamAction(core::team::Quit{}));
     }
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), workerAction(core::worker::Close{}));
+    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), teamAction(core::team::Close{}));
 }
 
 } // namespace ui

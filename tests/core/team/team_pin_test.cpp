@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "core/team/worker_pin.h"
+#include "core/team/team_pin.h"
 
 TEST_CASE("a PIN is 6 to 12 digits") {
     CHECK(core::isValidPin("123456"));

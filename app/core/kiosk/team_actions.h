@@ -1,11 +1,11 @@
-// How worker-panel actions change the kiosk: opening behind the PIN, settings, export,
+// How team-panel actions change the kiosk: opening behind the PIN, settings, export,
 // reload and demo requests (queued as effects), closing.
 #pragma once
 #include "core/kiosk/kiosk.h"
 
 namespace core {
 
-void applyWorker(Kiosk& kiosk, const WorkerAction& action);
+void applyTeam(Kiosk& kiosk, const TeamAction& action);
 
 // Regions offered in the settings: "national" only, then each region local services name.
 std::vector<std::string> regionsOf(const Content& content);

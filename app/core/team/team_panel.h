@@ -1,4 +1,4 @@
-// The worker side of the kiosk, behind a long press and a PIN: dashboard, export,
+// The team side of the kiosk, behind a long press and a PIN: dashboard, export,
 // settings, content reload, demo jumps, quit. Plain data plus the actions that change it;
 // applied by kiosk.cpp. Nothing here touches the disk (see effect.h).
 #pragma once
@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "core/stats/stats_report.h"
-#include "core/team/worker_pin.h"
+#include "core/team/team_pin.h"
 
 namespace core {
 
-enum class WorkerTab { Dashboard, Export, Settings, Content, Demo };
+enum class TeamTab { Dashboard, Export, Settings, Content, Demo };
 
 // What the PIN pad can do. A store that cannot be read never lets someone choose a new
 // PIN: the pad stays locked and says why (`repere pin set` is the way out).
@@ -24,15 +24,15 @@ enum class PinState {
 };
 
 // Seconds without input before the panel closes itself.
-constexpr int kWorkerIdleSeconds = 60;
+constexpr int kTeamIdleSeconds = 60;
 
-struct WorkerPanel {
+struct TeamPanel {
     std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
     PinState pinState = PinState::NotSet;
     PinGuard guard;
     std::string message;      // interface string id of the feedback for the last thing done ("" = none)
     std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
-    WorkerTab tab = WorkerTab::Dashboard;
+    TeamTab tab = TeamTab::Dashboard;
     Report report;                        // filled by the platform (effect::LoadReport); empty until then
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
     std::string storeStatus;  // problem or notice from the statistics store; empty = fine
@@ -41,13 +41,13 @@ struct WorkerPanel {
     std::string contentStatusDetail;  // fills its {detail}
 };
 
-namespace worker {
+namespace team {
 struct Open {};                          // long press in the corner
 struct Digit { int digit; };
 struct Erase {};
 struct Submit { int64_t nowMs; };        // check (or set) the PIN
 struct Close {};
-struct ShowTab { WorkerTab tab; };
+struct ShowTab { TeamTab tab; };
 struct TypeLabel { std::string text; };  // keyboard text for the event label
 struct EraseLabel {};
 struct SwitchLabelCase {};               // the on-screen keyboard's capitals / small letters key
@@ -69,12 +69,12 @@ struct Message { std::string id; std::string detail; };
 // is taken up).
 struct StoreStatus { std::string text; bool healthy = true; std::string pinHash; };
 struct ContentStatus { std::string id; std::string detail; };
-} // namespace worker
+} // namespace team
 
-using WorkerAction = std::variant<worker::Open, worker::Digit, worker::Erase, worker::Submit, worker::Close, worker::ShowTab,
-                                  worker::TypeLabel, worker::EraseLabel, worker::SwitchLabelCase, worker::ToggleDemo, worker::NextRegion,
-                                  worker::NextDefaultLanguage, worker::ChangeIdle, worker::Export, worker::Eject, worker::ReloadContent,
-                                  worker::DemoProfile, worker::Quit, worker::ReportLoaded, worker::ExportTargetsFound,
-                                  worker::Message, worker::StoreStatus, worker::ContentStatus>;
+using TeamAction = std::variant<team::Open, team::Digit, team::Erase, team::Submit, team::Close, team::ShowTab,
+                                  team::TypeLabel, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
+                                  team::NextDefaultLanguage, team::ChangeIdle, team::Export, team::Eject, team::ReloadContent,
+                                  team::DemoProfile, team::Quit, team::ReportLoaded, team::ExportTargetsFound,
+                                  team::Message, team::StoreStatus, team::ContentStatus>;
 
 } // namespace core

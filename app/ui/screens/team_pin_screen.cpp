@@ -8,8 +8,8 @@
 
 namespace ui {
 
-void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs) {
-    const core::WorkerPanel& w = k.worker;
+void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs) {
+    const core::TeamPanel& w = k.team;
     const Metrics& m = ui.metrics;
     beginContent(ui, "worker-pin", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "worker_pin"), palette().text);
@@ -17,7 +17,7 @@ void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t no
         // Locked: no pad to type on, only the reason and the way out.
         paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_store_unavailable"), "detail", w.storeStatus), palette().crisis);
         endContent(ui);
-        bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Worker{core::worker::Close{}});
+        bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
         return;
     }
     const int wait = w.guard.waitSecondsShown(nowMs);
@@ -39,17 +39,17 @@ void drawWorkerPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t no
     const char* labels[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
     for (int i = 0; i < 9; ++i) {
         if (i % 3) ImGui::SameLine();
-        if (button(ui, std::string("pin-") + labels[i], labels[i], key)) out.push_back(core::action::Worker{core::worker::Digit{i + 1}});
+        if (button(ui, std::string("pin-") + labels[i], labels[i], key)) out.push_back(core::action::Team{core::team::Digit{i + 1}});
     }
-    if (button(ui, "pin-erase", uiText(k, "worker_erase"), key)) out.push_back(core::action::Worker{core::worker::Erase{}});
+    if (button(ui, "pin-erase", uiText(k, "worker_erase"), key)) out.push_back(core::action::Team{core::team::Erase{}});
     ImGui::SameLine();
-    if (button(ui, "pin-0", "0", key)) out.push_back(core::action::Worker{core::worker::Digit{0}});
+    if (button(ui, "pin-0", "0", key)) out.push_back(core::action::Team{core::team::Digit{0}});
     ImGui::SameLine();
     if (button(ui, "pin-ok", uiText(k, "worker_ok"), key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
-        out.push_back(core::action::Worker{core::worker::Submit{nowMs}});
+        out.push_back(core::action::Team{core::team::Submit{nowMs}});
     }
     endContent(ui);
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Worker{core::worker::Close{}});
+    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
 }
 
 } // namespace ui

@@ -1,5 +1,5 @@
-// Worker panel transitions.
-#include "core/kiosk/worker_actions.h"
+// Team panel transitions.
+#include "core/kiosk/team_actions.h"
 
 #include <algorithm>
 
@@ -12,16 +12,16 @@ namespace {
 
 void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(effect::SaveSetting{key, std::move(value)}); }
 
-void openTab(Kiosk& k, WorkerTab tab) {
-    k.worker.tab = tab;
-    k.worker.message.clear();
-    k.worker.messageDetail.clear();
-    if (tab == WorkerTab::Dashboard) k.effects.push_back(effect::LoadReport{});
-    if (tab == WorkerTab::Export) k.effects.push_back(effect::FindExportTargets{});
+void openTab(Kiosk& k, TeamTab tab) {
+    k.team.tab = tab;
+    k.team.message.clear();
+    k.team.messageDetail.clear();
+    if (tab == TeamTab::Dashboard) k.effects.push_back(effect::LoadReport{});
+    if (tab == TeamTab::Export) k.effects.push_back(effect::FindExportTargets{});
 }
 
 void submitPin(Kiosk& k, int64_t now) {
-    WorkerPanel& w = k.worker;
+    TeamPanel& w = k.team;
     if (w.pinState == PinState::StoreUnavailable) return;
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
     if (w.pinState == PinState::NotSet) {
@@ -50,15 +50,15 @@ void submitPin(Kiosk& k, int64_t now) {
         w.guard.succeeded();
     }
     w.message.clear();
-    k.screen = Screen::WorkerPanel;
-    openTab(k, WorkerTab::Dashboard);
+    k.screen = Screen::TeamPanel;
+    openTab(k, TeamTab::Dashboard);
 }
 
-struct ApplyWorker {
+struct ApplyTeam {
     Kiosk& k;
 
-    void operator()(const worker::Open&) {
-        if (k.inWorkerPanel()) return;
+    void operator()(const team::Open&) {
+        if (k.inTeamPanel()) return;
         // Whatever a person was doing is ended (and counted as abandoned) before the panel
         // opens; the panel stays in the language on screen.
         const LanguageIndex language = k.language();
@@ -66,22 +66,22 @@ struct ApplyWorker {
         k.shownLanguage = language;
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
-        k.worker.message = k.worker.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
-                           : k.worker.pinState == PinState::NotSet       ? "pin_choose"
+        k.team.message = k.team.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                           : k.team.pinState == PinState::NotSet       ? "pin_choose"
                                                                          : "";
-        k.screen = Screen::WorkerPin;
+        k.screen = Screen::TeamPin;
     }
-    void operator()(const worker::Digit& d) {
-        if (k.screen == Screen::WorkerPin && k.worker.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+    void operator()(const team::Digit& d) {
+        if (k.screen == Screen::TeamPin && k.team.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
             k.person.pinTyped += static_cast<char>('0' + d.digit);
         }
     }
-    void operator()(const worker::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
-    void operator()(const worker::Submit& s) { if (k.screen == Screen::WorkerPin) submitPin(k, s.nowMs); }
-    void operator()(const worker::Close&) { if (k.inWorkerPanel()) leavePanel(k); }
-    void operator()(const worker::ShowTab& t) { if (k.screen == Screen::WorkerPanel) openTab(k, t.tab); }
-    void operator()(const worker::TypeLabel& t) {
-        if (k.screen != Screen::WorkerPanel || k.worker.tab != WorkerTab::Settings) return;
+    void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
+    void operator()(const team::Submit& s) { if (k.screen == Screen::TeamPin) submitPin(k, s.nowMs); }
+    void operator()(const team::Close&) { if (k.inTeamPanel()) leavePanel(k); }
+    void operator()(const team::ShowTab& t) { if (k.screen == Screen::TeamPanel) openTab(k, t.tab); }
+    void operator()(const team::TypeLabel& t) {
+        if (k.screen != Screen::TeamPanel || k.team.tab != TeamTab::Settings) return;
         // On-screen keys and a physical keyboard alike: one allowed character at a time.
         const std::string before = k.settings.eventLabel;
         for (const std::string& c : utf8Characters(t.text)) {
@@ -89,74 +89,74 @@ struct ApplyWorker {
         }
         if (k.settings.eventLabel != before) save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
     }
-    void operator()(const worker::EraseLabel&) {
-        if (k.screen != Screen::WorkerPanel || k.settings.eventLabel.empty()) return;
+    void operator()(const team::EraseLabel&) {
+        if (k.screen != Screen::TeamPanel || k.settings.eventLabel.empty()) return;
         k.settings.eventLabel = withoutLastCharacter(k.settings.eventLabel);
         save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
     }
-    void operator()(const worker::SwitchLabelCase&) {
-        if (k.screen == Screen::WorkerPanel) k.worker.labelSmallLetters = !k.worker.labelSmallLetters;
+    void operator()(const team::SwitchLabelCase&) {
+        if (k.screen == Screen::TeamPanel) k.team.labelSmallLetters = !k.team.labelSmallLetters;
     }
-    void operator()(const worker::ToggleDemo&) {
-        if (k.screen != Screen::WorkerPanel) return;
+    void operator()(const team::ToggleDemo&) {
+        if (k.screen != Screen::TeamPanel) return;
         k.settings.demo = !k.settings.demo;
         save(k, setting::kDemo, k.settings.demo ? "1" : "0");
     }
-    void operator()(const worker::NextRegion&) {
-        if (k.screen != Screen::WorkerPanel) return;
+    void operator()(const team::NextRegion&) {
+        if (k.screen != Screen::TeamPanel) return;
         const auto regions = regionsOf(*k.content);
         auto it = std::find(regions.begin(), regions.end(), k.settings.region);
         k.settings.region = (it == regions.end() || it + 1 == regions.end()) ? regions.front() : *(it + 1);
         save(k, setting::kRegion, k.settings.region);
     }
-    void operator()(const worker::NextDefaultLanguage&) {
-        if (k.screen != Screen::WorkerPanel) return;
+    void operator()(const team::NextDefaultLanguage&) {
+        if (k.screen != Screen::TeamPanel) return;
         const int count = static_cast<int>(k.content->languages.size());
         k.settings.startLanguage = (k.startLanguage() + 1) % count;
         k.shownLanguage = *k.settings.startLanguage;
         save(k, setting::kLanguage, k.content->languages[static_cast<size_t>(*k.settings.startLanguage)].id);
     }
-    void operator()(const worker::ChangeIdle& c) {
-        if (k.screen != Screen::WorkerPanel) return;
+    void operator()(const team::ChangeIdle& c) {
+        if (k.screen != Screen::TeamPanel) return;
         k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, kMinIdleSeconds, kMaxIdleSeconds);
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
-    void operator()(const worker::Export& e) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
-    void operator()(const worker::Eject& e) {
-        if (k.screen != Screen::WorkerPanel) return;
+    void operator()(const team::Export& e) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
+    void operator()(const team::Eject& e) {
+        if (k.screen != Screen::TeamPanel) return;
         if (auto name = ejectableDrive(e.directory)) k.effects.push_back(effect::EjectDrive{e.directory, *name});
     }
-    void operator()(const worker::ReloadContent&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::ReloadContent{}); }
-    void operator()(const worker::DemoProfile& d) {
-        if (k.screen != Screen::WorkerPanel || !k.settings.demo) return;
+    void operator()(const team::ReloadContent&) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::ReloadContent{}); }
+    void operator()(const team::DemoProfile& d) {
+        if (k.screen != Screen::TeamPanel || !k.settings.demo) return;
         if (d.profile < 0 || d.profile >= static_cast<int>(k.content->profiles.size())) return;
         const LanguageIndex language = k.language();
         leavePanel(k);
-        k.shownLanguage = language;  // shown to someone in the language the worker chose
+        k.shownLanguage = language;  // shown to someone in the language the team chose
         showProfile(k, d.profile);
     }
-    void operator()(const worker::Quit&) { if (k.screen == Screen::WorkerPanel) k.effects.push_back(effect::Quit{}); }
-    void operator()(const worker::ReportLoaded& r) { k.worker.report = r.report; }
-    void operator()(const worker::ExportTargetsFound& f) { k.worker.exportTargets = f.directories; }
-    void operator()(const worker::Message& m) {
-        k.worker.message = m.id;
-        k.worker.messageDetail = m.detail;
+    void operator()(const team::Quit&) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::Quit{}); }
+    void operator()(const team::ReportLoaded& r) { k.team.report = r.report; }
+    void operator()(const team::ExportTargetsFound& f) { k.team.exportTargets = f.directories; }
+    void operator()(const team::Message& m) {
+        k.team.message = m.id;
+        k.team.messageDetail = m.detail;
     }
-    void operator()(const worker::ContentStatus& s) {
-        k.worker.contentStatus = s.id;
-        k.worker.contentStatusDetail = s.detail;
+    void operator()(const team::ContentStatus& s) {
+        k.team.contentStatus = s.id;
+        k.team.contentStatusDetail = s.detail;
     }
-    void operator()(const worker::StoreStatus& s) {
-        k.worker.storeStatus = s.text;
-        k.worker.pinHash = s.healthy ? s.pinHash : k.worker.pinHash;
-        k.worker.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
-        if (k.screen == Screen::WorkerPin && !s.healthy) k.worker.message = "pin_store_unavailable";
+    void operator()(const team::StoreStatus& s) {
+        k.team.storeStatus = s.text;
+        k.team.pinHash = s.healthy ? s.pinHash : k.team.pinHash;
+        k.team.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
+        if (k.screen == Screen::TeamPin && !s.healthy) k.team.message = "pin_store_unavailable";
     }
 };
 
 } // namespace
 
-void applyWorker(Kiosk& k, const WorkerAction& a) { std::visit(ApplyWorker{k}, a); }
+void applyTeam(Kiosk& k, const TeamAction& a) { std::visit(ApplyTeam{k}, a); }
 
 std::vector<std::string> regionsOf(const Content& c) {
     std::vector<std::string> regions{"national"};

@@ -4,16 +4,16 @@
 #include <algorithm>
 
 #include "core/team/event_label.h"
-#include "core/kiosk/worker_actions.h"
+#include "core/kiosk/team_actions.h"
 #include "support/content_fixture.h"
 
 namespace act = core::action;
-namespace w = core::worker;
+namespace w = core::team;
 
 namespace {
 void type(core::Kiosk& k, const std::string& digits, int64_t now) {
-    for (char d : digits) core::apply(k, act::Worker{w::Digit{d - '0'}});
-    core::apply(k, act::Worker{w::Submit{now}});
+    for (char d : digits) core::apply(k, act::Team{w::Digit{d - '0'}});
+    core::apply(k, act::Team{w::Submit{now}});
 }
 template <typename E>
 int count(const core::Kiosk& k) {
@@ -23,10 +23,10 @@ int count(const core::Kiosk& k) {
 }
 core::Kiosk panelOpen() {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     type(k, "480375", 0);
     type(k, "480375", 0);
-    REQUIRE(k.screen == core::Screen::WorkerPanel);
+    REQUIRE(k.screen == core::Screen::TeamPanel);
     k.effects.clear();
     return k;
 }
@@ -37,31 +37,31 @@ TEST_CASE("opening the panel ends a person's session, counted as abandoned") {
     core::apply(k, act::Start{});
     core::apply(k, act::BeginQuestions{});
     core::apply(k, act::Answer{1});
-    core::apply(k, act::Worker{w::Open{}});
-    CHECK(k.screen == core::Screen::WorkerPin);
+    core::apply(k, act::Team{w::Open{}});
+    CHECK(k.screen == core::Screen::TeamPin);
     CHECK_FALSE(k.holdsAnswers());
     REQUIRE(count<core::effect::RecordSession>(k) == 1);
     const auto& metrics = std::get<core::effect::RecordSession>(k.effects[0]).metrics;
     CHECK(std::find(metrics.begin(), metrics.end(), "sessions.abandoned") != metrics.end());
-    CHECK(k.worker.message == "pin_choose");
+    CHECK(k.team.message == "pin_choose");
 }
 
 TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     type(k, "123", 0);
-    CHECK(k.worker.message == "pin_too_short");
+    CHECK(k.team.message == "pin_too_short");
     type(k, "123456", 0);
-    CHECK(k.worker.message == "pin_too_simple");
+    CHECK(k.team.message == "pin_too_simple");
     type(k, "846213", 0);
-    CHECK(k.worker.message == "pin_confirm");
+    CHECK(k.team.message == "pin_confirm");
     type(k, "846210", 0);
-    CHECK(k.worker.message == "pin_mismatch");
-    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK(k.team.message == "pin_mismatch");
+    CHECK(k.screen == core::Screen::TeamPin);
     type(k, "846213", 0);
     type(k, "846213", 0);
-    CHECK(k.screen == core::Screen::WorkerPanel);
-    CHECK(k.worker.pinState == core::PinState::Set);
+    CHECK(k.screen == core::Screen::TeamPanel);
+    CHECK(k.team.pinState == core::PinState::Set);
     REQUIRE(count<core::effect::SaveSetting>(k) == 1);
     const auto& saved = std::get<core::effect::SaveSetting>(k.effects[0]);
     CHECK(saved.key == core::setting::kPinHash);
@@ -74,58 +74,58 @@ TEST_CASE("first use: choose a PIN, confirm it; stored only as a hash") {
 TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, then lockout") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::SettingsRestored{{{core::setting::kPinHash, *core::hashPin("111111")}}, {}});
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     type(k, "222222", 1000);
-    CHECK(k.worker.message == "pin_wrong");
+    CHECK(k.team.message == "pin_wrong");
     REQUIRE(count<core::effect::SaveSetting>(k) == 1);
     CHECK(std::get<core::effect::SaveSetting>(k.effects[0]).key == core::setting::kPinFailures);
     CHECK(std::get<core::effect::SaveSetting>(k.effects[0]).value == "1");
-    CHECK(k.worker.guard.waitMs(1000) == 1000);
+    CHECK(k.team.guard.waitMs(1000) == 1000);
     type(k, "111111", 1500);  // during the wait: ignored, even though it is right
-    CHECK(k.screen == core::Screen::WorkerPin);
-    core::apply(k, act::Worker{w::Erase{}});
-    for (int i = 0; i < 6; ++i) core::apply(k, act::Worker{w::Erase{}});
+    CHECK(k.screen == core::Screen::TeamPin);
+    core::apply(k, act::Team{w::Erase{}});
+    for (int i = 0; i < 6; ++i) core::apply(k, act::Team{w::Erase{}});
     int64_t now = 100'000;
     for (int i = 1; i < core::kPinTriesBeforeLockout; ++i, now += 100'000) type(k, "222222", now);
-    CHECK(k.worker.guard.waitMs(now) > 60'000);  // locked out
+    CHECK(k.team.guard.waitMs(now) > 60'000);  // locked out
     type(k, "111111", now + core::kPinLockoutMs);
-    CHECK(k.screen == core::Screen::WorkerPanel);
-    CHECK(k.worker.guard.failures == 0);
+    CHECK(k.screen == core::Screen::TeamPanel);
+    CHECK(k.team.guard.failures == 0);
 }
 
 TEST_CASE("the event label takes allowed characters only, up to 24, and the case key") {
     core::Kiosk k = panelOpen();
-    core::apply(k, act::Worker{w::ShowTab{core::WorkerTab::Settings}});
-    core::apply(k, act::Worker{w::TypeLabel{" Soli/days;"}});  // from a physical keyboard
+    core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
+    core::apply(k, act::Team{w::TypeLabel{" Soli/days;"}});  // from a physical keyboard
     CHECK(k.settings.eventLabel == "Solidays");
-    for (int i = 0; i < 30; ++i) core::apply(k, act::Worker{w::TypeLabel{"É"}});
+    for (int i = 0; i < 30; ++i) core::apply(k, act::Team{w::TypeLabel{"É"}});
     CHECK(core::utf8Characters(k.settings.eventLabel).size() == core::kMaxEventLabelChars);
     CHECK(core::isValidEventLabel(k.settings.eventLabel));
-    CHECK_FALSE(k.worker.labelSmallLetters);
-    core::apply(k, act::Worker{w::SwitchLabelCase{}});
-    CHECK(k.worker.labelSmallLetters);
+    CHECK_FALSE(k.team.labelSmallLetters);
+    core::apply(k, act::Team{w::SwitchLabelCase{}});
+    CHECK(k.team.labelSmallLetters);
 }
 
 TEST_CASE("settings change the kiosk and are queued for saving") {
     core::Kiosk k = panelOpen();
-    core::apply(k, act::Worker{w::ShowTab{core::WorkerTab::Settings}});
-    core::apply(k, act::Worker{w::TypeLabel{"Fête"}});
-    core::apply(k, act::Worker{w::TypeLabel{"\n"}});  // control characters are refused
+    core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
+    core::apply(k, act::Team{w::TypeLabel{"Fête"}});
+    core::apply(k, act::Team{w::TypeLabel{"\n"}});  // control characters are refused
     CHECK(k.settings.eventLabel == "Fête");
-    core::apply(k, act::Worker{w::EraseLabel{}});
+    core::apply(k, act::Team{w::EraseLabel{}});
     CHECK(k.settings.eventLabel == "Fêt");
-    core::apply(k, act::Worker{w::EraseLabel{}});
+    core::apply(k, act::Team{w::EraseLabel{}});
     CHECK(k.settings.eventLabel == "Fê");
-    core::apply(k, act::Worker{w::EraseLabel{}});
+    core::apply(k, act::Team{w::EraseLabel{}});
     CHECK(k.settings.eventLabel == "F");  // the two bytes of ê go together
     CHECK(k.settings.region == "test-region");
-    core::apply(k, act::Worker{w::NextRegion{}});
+    core::apply(k, act::Team{w::NextRegion{}});
     CHECK(k.settings.region == "other-region");
-    core::apply(k, act::Worker{w::NextRegion{}});
+    core::apply(k, act::Team{w::NextRegion{}});
     CHECK(k.settings.region == "national");
-    core::apply(k, act::Worker{w::ChangeIdle{-1000}});
+    core::apply(k, act::Team{w::ChangeIdle{-1000}});
     CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
-    core::apply(k, act::Worker{w::NextDefaultLanguage{}});
+    core::apply(k, act::Team{w::NextDefaultLanguage{}});
     CHECK(k.startLanguage() == 1);
     CHECK(k.language() == 1);
     CHECK(count<core::effect::SaveSetting>(k) == 8);
@@ -133,11 +133,11 @@ TEST_CASE("settings change the kiosk and are queued for saving") {
 
 TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
     core::Kiosk k = panelOpen();
-    core::apply(k, act::Worker{w::DemoProfile{1}});
-    CHECK(k.screen == core::Screen::WorkerPanel);  // demo off: no jump
-    core::apply(k, act::Worker{w::ToggleDemo{}});
+    core::apply(k, act::Team{w::DemoProfile{1}});
+    CHECK(k.screen == core::Screen::TeamPanel);  // demo off: no jump
+    core::apply(k, act::Team{w::ToggleDemo{}});
     k.effects.clear();
-    core::apply(k, act::Worker{w::DemoProfile{1}});
+    core::apply(k, act::Team{w::DemoProfile{1}});
     CHECK(k.screen == core::Screen::Results);
     CHECK(k.person.result->crisis);
     core::apply(k, act::Finish{});
@@ -150,24 +150,24 @@ TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
 
 TEST_CASE("closing, and the panel's own idle close") {
     core::Kiosk k = panelOpen();
-    core::apply(k, act::Worker{w::Close{}});
+    core::apply(k, act::Team{w::Close{}});
     CHECK(k.screen == core::Screen::Welcome);
     k = panelOpen();
     core::apply(k, act::IdleExpired{});
     CHECK(k.screen == core::Screen::Welcome);
     k = panelOpen();
     core::apply(k, act::QuickExit{});  // not a person's flow: quick exit does not apply
-    CHECK(k.screen == core::Screen::WorkerPanel);
-    core::apply(k, act::Worker{w::Quit{}});
+    CHECK(k.screen == core::Screen::TeamPanel);
+    core::apply(k, act::Team{w::Quit{}});
     CHECK(count<core::effect::Quit>(k) == 1);
 }
 
 TEST_CASE("the panel keeps the language on screen; the next person gets the start language") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::SetLanguage{1});
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     CHECK(k.language() == 1);
-    core::apply(k, act::Worker{w::Close{}});
+    core::apply(k, act::Team{w::Close{}});
     CHECK(k.language() == k.startLanguage());
 }
 
@@ -175,29 +175,29 @@ TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run 
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::SettingsRestored{{{core::setting::kPinHash, *core::hashPin("111111")}}, {}});
     core::apply(k, act::SettingsRestored{{{core::setting::kPinFailures, std::to_string(core::kPinTriesBeforeLockout)}}, {}});
-    core::apply(k, act::Worker{w::Open{}});
+    core::apply(k, act::Team{w::Open{}});
     type(k, "111111", 1000);  // right, but the process has just started: still locked out
-    CHECK(k.screen == core::Screen::WorkerPin);
-    CHECK(k.worker.guard.waitMs(1000) > 14 * 60 * 1000);
+    CHECK(k.screen == core::Screen::TeamPin);
+    CHECK(k.team.guard.waitMs(1000) > 14 * 60 * 1000);
     core::apply(k, act::SettingsRestored{{{core::setting::kPinFailures, "garbage"}}, {}});
-    CHECK(k.worker.guard.failures == core::kPinTriesBeforeLockout);  // unreadable counts as the worst
+    CHECK(k.team.guard.failures == core::kPinTriesBeforeLockout);  // unreadable counts as the worst
 }
 
 TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad stays locked") {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Worker{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
-    CHECK(k.worker.pinState == core::PinState::StoreUnavailable);
-    core::apply(k, act::Worker{w::Open{}});
-    CHECK(k.screen == core::Screen::WorkerPin);
-    CHECK(k.worker.message == "pin_store_unavailable");
+    core::apply(k, act::Team{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+    CHECK(k.team.pinState == core::PinState::StoreUnavailable);
+    core::apply(k, act::Team{w::Open{}});
+    CHECK(k.screen == core::Screen::TeamPin);
+    CHECK(k.team.message == "pin_store_unavailable");
     type(k, "846213", 0);
     type(k, "846213", 0);
-    CHECK(k.screen == core::Screen::WorkerPin);
+    CHECK(k.screen == core::Screen::TeamPin);
     CHECK(k.person.pinTyped.empty());
     CHECK(count<core::effect::SaveSetting>(k) == 0);
     // Healthy again with a PIN set meanwhile (repere pin set): that PIN is asked for.
-    core::apply(k, act::Worker{w::StoreStatus{"", true, *core::hashPin("846213")}});
-    CHECK(k.worker.pinState == core::PinState::Set);
+    core::apply(k, act::Team{w::StoreStatus{"", true, *core::hashPin("846213")}});
+    CHECK(k.team.pinState == core::PinState::Set);
     type(k, "846213", 0);
-    CHECK(k.screen == core::Screen::WorkerPanel);
+    CHECK(k.screen == core::Screen::TeamPanel);
 }

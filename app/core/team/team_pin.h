@@ -1,4 +1,4 @@
-// The worker PIN: stored only as a libsodium Argon2id hash; wrong tries add a growing
+// The team PIN: stored only as a libsodium Argon2id hash; wrong tries add a growing
 // delay, then a lockout. The guard is pure (time passed in) so it is tested with a fake clock.
 #pragma once
 #include <cstdint>

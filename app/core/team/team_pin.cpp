@@ -1,5 +1,5 @@
 // PIN hashing with libsodium's crypto_pwhash_str (Argon2id) and the wrong-try guard.
-#include "core/team/worker_pin.h"
+#include "core/team/team_pin.h"
 
 #include <sodium.h>
 
