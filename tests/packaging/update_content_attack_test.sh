@@ -234,7 +234,7 @@ interrupt_all() {  # TEMPLATE SIGNAL
     # first and the last.
     steps=$(awk '$2 ~ /^(chown|cp|head|ln|mkdir|mv|rm|sync|timeout)$/ { n++; k[n] = $1; c[n] = $2 }
                  END { for (i = 1; i <= n; i++) if (c[i] != c[i - 1] || c[i] != c[i + 1]) print k[i] }' "$work/counter.steps")
-    count=0
+    count=0 olds=0 news=0
     for k in $steps; do
         count=$((count + 1))
         stopped_at "$template" "$signal" "$k"
@@ -245,6 +245,7 @@ interrupt_all() {  # TEMPLATE SIGNAL
             ls -la "$work/kill"; cat "$work/kill.err"
             fail "$signal after step $k: repere would load $now, neither the old content nor the new"
         fi
+        if [ "$what" = old ]; then olds=$((olds + 1)); else news=$((news + 1)); fi
         [ "$status" -ne 0 ] || [ "$(cat "$work/counter")" -ge "$k" ] || fail "$signal after step $k: the run was not stopped"
         # SIGTERM: the script cleans up at once.
         [ "$signal" != TERM ] || no_leftovers "$work/kill"
@@ -258,7 +259,8 @@ interrupt_all() {  # TEMPLATE SIGNAL
         [ "$(ls -d "$work/kill"/content-* | wc -l)" -le 2 ] || fail "$signal after step $k: not pruned: $(ls "$work/kill")"
     done
     [ "$count" -ge 10 ] || fail "only $count steps to stop at: $(cat "$work/counter.steps")"
-    echo "$signal over $(basename "$template"): stopped after each of $count steps that change the disk, always old or new content, whole"
+    [ "$olds" -gt 0 ] && [ "$news" -gt 0 ] || fail "$signal: the stops did not span the switch ($olds old, $news new)"
+    echo "$signal over $(basename "$template"): stopped after each of $count steps that change the disk: $olds times the old content, $news times the new, whole"
 }
 
 step "killed after each step, over content installed as a link"
