@@ -3,7 +3,8 @@
 // size, symbolic links (inside, outside, to /dev/zero), FIFOs, subdirectories, hidden
 // names. The script runs with a time limit; whatever the source, it must exit 0, 1 or 2
 // in time, leave no staging copy, and leave `questionnaires` either as it was or pointing
-// to a copy that holds only regular files, each byte-identical to the source's.
+// to a copy that holds only regular files with the content's own names (the six TOML
+// files and SOURCES.md), each byte-identical to the source's.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -94,6 +95,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (!fs::is_symlink(current)) fail("exit 0 without questionnaires installed", log);
         for (const auto& e : fs::directory_iterator(current)) {
             if (fs::is_symlink(e.symlink_status()) || !fs::is_regular_file(e.symlink_status())) fail("a non-regular entry copied", log);
+            const std::string name = e.path().filename().string();
+            if (name != "SOURCES.md" && name != "meta.toml" && name != "questions.toml" && name != "advice.toml" &&
+                name != "services.toml" && name != "strings.toml" && name != "profiles.toml") {
+                fail("a file other than the content's own copied", log);
+            }
             if (slurp(e.path()) != slurp(src / e.path().filename())) fail("a copy differs from its source", log);
         }
     } else if (fs::exists(fs::symlink_status(current))) {

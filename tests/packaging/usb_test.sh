@@ -2,7 +2,8 @@
 # repere-usb in a scratch root with a stand-in for systemd-mount that records its
 # arguments: sticks are mounted only while the kiosk session runs, at
 # /media/repere-kiosk/LABEL with a safe name, for the kiosk user, without exec or setuid;
-# eject requests sync and unmount a mounted stick and nothing else. The mounting itself
+# a mount point that exists as anything but a directory (a symbolic link, a file) is
+# refused; eject requests sync and unmount a mounted stick and nothing else. The mounting itself
 # (systemd, udev, a real stick) needs a machine: packaging/KIOSK.md says how to check it.
 #
 #   usb_test.sh REPERE_USB WORK_DIR
@@ -25,7 +26,13 @@ echo "\$*" >>"$log"
 STUB
 chmod 755 "$work/systemd-mount"
 
-usb() { env REPERE_ROOT="$root" SYSTEMD_MOUNT="$work/systemd-mount" "$@" sh "$script" "${cmd}"; }
+cat >"$work/logger" <<STUB
+#!/bin/sh
+echo "\$*" >>"$work/syslog.txt"
+STUB
+chmod 755 "$work/logger"
+
+usb() { env REPERE_ROOT="$root" SYSTEMD_MOUNT="$work/systemd-mount" LOGGER="$work/logger" "$@" sh "$script" "${cmd}"; }
 plug() { cmd=mount usb DEVNAME="$1" ID_FS_LABEL="$2"; }
 eject() { cmd=eject usb; }
 
@@ -52,6 +59,47 @@ echo "/dev/sdz1 $root/media/repere-kiosk/STAND vfat rw 0 0" >"$root/proc/self/mo
 : >"$log"
 plug /dev/sdy1 "STAND"
 grep -q " $root/media/repere-kiosk/STAND-2\$" "$log" || { cat "$log"; fail "same label did not get its own directory"; }
+
+# A mount point that is not a directory: a symbolic link (to a directory, elsewhere, or
+# dangling), a file, a FIFO, at LABEL or at the next free LABEL-N, or the media directory
+# itself a link: nothing mounted, a message on stderr and in the system log.
+not_mounted() {  # LABEL WHAT
+    : >"$log"; : >"$work/syslog.txt"
+    set +e
+    plug /dev/sdx1 "$1" 2>"$work/plug.err"
+    status=$?
+    set -e
+    [ "$status" -ne 0 ] || fail "$2: exit 0"
+    [ ! -s "$log" ] || { cat "$log"; fail "$2: mounted anyway"; }
+    grep -q "$3" "$work/plug.err" || { cat "$work/plug.err"; fail "$2: no message on stderr"; }
+    grep -q "$3" "$work/syslog.txt" || { cat "$work/syslog.txt"; fail "$2: no message in the system log"; }
+    grep -q "/dev/sdx1 not mounted" "$work/plug.err" || fail "$2: the message does not say the stick was not mounted"
+}
+mkdir -p "$work/elsewhere"
+ln -s "$work/elsewhere" "$root/media/repere-kiosk/LINKDIR"
+not_mounted LINKDIR "a link to a directory" "LINKDIR is a symbolic link"
+ln -s /etc "$root/media/repere-kiosk/ETC"
+not_mounted ETC "a link to /etc" "ETC is a symbolic link"
+ln -s "$work/nowhere" "$root/media/repere-kiosk/DANGLING"
+not_mounted DANGLING "a dangling link" "DANGLING is a symbolic link"
+echo x >"$root/media/repere-kiosk/AFILE"
+not_mounted AFILE "a regular file" "AFILE exists and is not a directory"
+mkfifo "$root/media/repere-kiosk/AFIFO"
+not_mounted AFIFO "a FIFO" "AFIFO exists and is not a directory"
+ln -s "$work/elsewhere" "$root/media/repere-kiosk/STAND-2"
+echo "/dev/sdz1 $root/media/repere-kiosk/STAND vfat rw 0 0" >"$root/proc/self/mounts"
+not_mounted STAND "a link at the next free name" "STAND-2 is a symbolic link"
+rm "$root/media/repere-kiosk/STAND-2"
+mv "$root/media/repere-kiosk" "$root/media/real"
+ln -s real "$root/media/repere-kiosk"
+not_mounted STAND "the media directory a link" "repere-kiosk is not a directory"
+rm "$root/media/repere-kiosk"
+mv "$root/media/real" "$root/media/repere-kiosk"
+# An existing directory is still a mount point.
+mkdir -p "$root/media/repere-kiosk/EMPTYDIR"
+: >"$log"
+plug /dev/sdw1 EMPTYDIR
+grep -q " $root/media/repere-kiosk/EMPTYDIR\$" "$log" || { cat "$log"; fail "an existing directory was not used"; }
 
 # Eject: a mounted stick is unmounted, the request consumed; others are refused.
 echo "/dev/sdz1 $root/media/repere-kiosk/STAND vfat rw 0 0" >"$root/proc/self/mounts"
