@@ -18,8 +18,9 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
+# WINDOWED=1: a window for a laptop (Escape quits), instead of the fullscreen kiosk.
 run: build
-	./$(BUILD)/repere $(RUN_ARGS)
+	./$(BUILD)/repere $(if $(WINDOWED),--windowed) $(RUN_ARGS)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)

@@ -10,6 +10,7 @@
 #include "core/team/export_failure.h"
 #include "core/stats/stats_report.h"
 #include "core/kiosk/stored_settings.h"
+#include "core/model/overload.h"
 #include "io/drive_eject.h"
 #include "io/export_file.h"
 
@@ -107,43 +108,49 @@ void EffectRunner::reload(core::Kiosk& kiosk) {
     content_ = std::move(fresh);
 }
 
+void EffectRunner::runOne(core::Kiosk& kiosk, const core::Effect& effect) {
+    namespace fx = core::effect;
+    // One handler per effect, and no catch-all: a new effect type does not compile until
+    // it is handled here. After every write the panel shows the store as it now is.
+    std::visit(core::Overload{
+                   [&](const fx::RecordSession& r) {
+                       if (store_) {
+                           store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
+                           store_->recordSession(io::localDay(), r.metrics);
+                       }
+                       storeStatus(kiosk);
+                   },
+                   [&](const fx::RecordLate& late) {
+                       if (!store_) return;
+                       store_->setEventLabel(kiosk.settings.eventLabel);
+                       store_->recordLate(io::localDay(), late.metric);
+                   },
+                   [&](const fx::SaveSetting& s) {
+                       if (store_) store_->saveSetting(s.key, s.value);
+                       storeStatus(kiosk);
+                   },
+                   [&](const fx::LoadReport&) { report(kiosk); },
+                   [&](const fx::FindExportTargets&) {
+                       core::apply(kiosk, core::action::Team{core::team::ExportTargetsFound{exportTargets(dataDir_)}});
+                   },
+                   [&](const fx::ExportCsv& x) { exportCsv(kiosk, x.directory); },
+                   [&](const fx::EjectDrive& j) {
+                       std::string error;
+                       const bool asked = requestEject(j.directory, j.name, error);
+                       core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", asked ? j.name : error));
+                   },
+                   [&](const fx::ReloadContent&) { reload(kiosk); },
+                   [&](const fx::Quit&) { quit_ = true; },
+               },
+               effect);
+}
+
 void EffectRunner::run(core::Kiosk& kiosk) {
     // Effects can queue further effects through the actions they apply; run until none.
     for (int round = 0; round < 4 && !kiosk.effects.empty(); ++round) {
         std::vector<core::Effect> effects;
         effects.swap(kiosk.effects);
-        for (const auto& e : effects) {
-            // After every write the panel shows the store as it now is (a failure, or a recovery).
-            if (const auto* r = std::get_if<core::effect::RecordSession>(&e)) {
-                if (store_) {
-                    store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
-                    store_->recordSession(io::localDay(), r->metrics);
-                }
-                storeStatus(kiosk);
-            } else if (const auto* late = std::get_if<core::effect::RecordLate>(&e)) {
-                if (store_) {
-                    store_->setEventLabel(kiosk.settings.eventLabel);
-                    store_->recordLate(io::localDay(), late->metric);
-                }
-            } else if (const auto* s = std::get_if<core::effect::SaveSetting>(&e)) {
-                if (store_) store_->saveSetting(s->key, s->value);
-                storeStatus(kiosk);
-            } else if (std::holds_alternative<core::effect::LoadReport>(e)) {
-                report(kiosk);
-            } else if (std::holds_alternative<core::effect::FindExportTargets>(e)) {
-                core::apply(kiosk, core::action::Team{core::team::ExportTargetsFound{exportTargets(dataDir_)}});
-            } else if (const auto* x = std::get_if<core::effect::ExportCsv>(&e)) {
-                exportCsv(kiosk, x->directory);
-            } else if (const auto* j = std::get_if<core::effect::EjectDrive>(&e)) {
-                std::string error;
-                const bool asked = requestEject(j->directory, j->name, error);
-                core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", asked ? j->name : error));
-            } else if (std::holds_alternative<core::effect::ReloadContent>(e)) {
-                reload(kiosk);
-            } else if (std::holds_alternative<core::effect::Quit>(e)) {
-                quit_ = true;
-            }
-        }
+        for (const auto& e : effects) runOne(kiosk, e);
     }
 }
 

@@ -30,6 +30,7 @@ public:
     void setContentStatus(std::string id, std::string detail) { contentStatus_ = {std::move(id), std::move(detail)}; }
 
 private:
+    void runOne(core::Kiosk& kiosk, const core::Effect& effect);
     void report(core::Kiosk& kiosk) const;
     void exportCsv(core::Kiosk& kiosk, const std::string& directory) const;
     void reload(core::Kiosk& kiosk);

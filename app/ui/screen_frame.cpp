@@ -84,8 +84,11 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float top = ImGui::GetCursorScreenPos().y;
     // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
     const std::string& sizeLabel = uiText(k, "text_size");
-    const std::string& exitLabel = uiText(k, "quick_exit");
-    const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
+    // Quick exit where the screen's table offers it (never on the team panel's screens,
+    // whose way out is their own Close).
+    std::optional<core::ScreenButton> quickExit = k.inTeamPanel() ? std::nullopt : core::screenActions(k).exit;
+    const bool exitShown = quickExit.has_value();
+    const std::string exitLabel = exitShown ? quickExit->label : std::string();
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
     float total = sizeWidth + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
@@ -107,8 +110,8 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     x += sizeWidth + ui.metrics.gap * 2;
     if (exitShown) {
         ImGui::SetCursorScreenPos({x, top});
-        if (button(ui, "quick-exit", exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
-            out.push_back(core::action::QuickExit{});
+        if (button(ui, quickExit->id, exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
+            out.push_back(quickExit->action);
         }
     }
     ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
@@ -161,22 +164,22 @@ void endContent(UiContext& ui) {
 
 float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
 
-void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
-               const std::string& primaryLabel, const core::Action& primaryAction) {
+void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+               const std::optional<core::ScreenButton>& primary) {
     const ImVec2 winPos = ImGui::GetWindowPos();
     const ImVec2 winSize = ImGui::GetWindowSize();
     const float y = winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap;
     const float left = winPos.x + ui.metrics.margin;
     const float right = winPos.x + winSize.x - ui.metrics.margin;
-    const float backWidth = std::max(buttonWidth(ui, uiText(k, "back"), ui.fonts.body), 220.f * ui.metrics.unit);
     if (back) {
+        const float backWidth = std::max(buttonWidth(ui, back->label, ui.fonts.body), 220.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({left, y});
-        if (button(ui, "back", uiText(k, "back"), backWidth, ButtonStyle::Normal)) out.push_back(core::action::Back{});
+        if (button(ui, back->id, back->label, backWidth, ButtonStyle::Normal)) out.push_back(back->action);
     }
-    if (primaryId) {
-        const float width = std::max(buttonWidth(ui, primaryLabel, ui.fonts.bold), 360.f * ui.metrics.unit);
+    if (primary) {
+        const float width = std::max(buttonWidth(ui, primary->label, ui.fonts.bold), 360.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({right - width, y});
-        if (button(ui, primaryId, primaryLabel, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primaryAction);
+        if (button(ui, primary->id, primary->label, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primary->action);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/kiosk/kiosk.h"
+#include "core/kiosk/screen_actions.h"
 #include "ui/ui_context.h"
 
 namespace ui {
@@ -27,9 +28,10 @@ void endContent(UiContext& ui);
 
 // Height a bottom bar of buttons needs.
 float bottomBarHeight(const UiContext& ui);
-// Bottom bar with Back on the left (when `back`) and a primary button on the right.
-void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
-               const std::string& primaryLabel, const core::Action& primaryAction);
+// Bottom bar: `back` on the left and `primary` on the right, each when given (the
+// screen's table, core/kiosk/screen_actions.h, says which).
+void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+               const std::optional<core::ScreenButton>& primary);
 
 // "Talk to the team at this stand": wherever a human can help.
 void talkToTeam(const core::Kiosk& k, UiContext& ui);

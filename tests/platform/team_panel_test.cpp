@@ -132,7 +132,7 @@ TEST_CASE("settings chosen in the panel survive a restart") {
         h.openTeamPanelFirstUse();
         h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Settings}});
         h.kioskUi().input(ui::TextInput{"Teknival"}, h.now());
-        h.act(core::action::Team{core::team::ChangeIdle{30}});
+        h.act(core::action::Team{core::team::ChangeIdle{1}});
         h.act(core::action::Team{core::team::ToggleDemo{}});
     }
     io::StatsStore store(dir);

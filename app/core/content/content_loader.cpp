@@ -522,7 +522,7 @@ const std::vector<std::string>& contentFiles() {
     return files;
 }
 
-Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics) {
+Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics, bool* whole) {
     Content c;
     c.directory = directory;
     std::map<std::string, ParsedFile> files;
@@ -531,6 +531,11 @@ Content readContent(const std::string& directory, const FileSource& source, std:
         const std::string path = directory + "/" + name;
         files.emplace(name, parseFile(path, source(path), allowance, diagnostics));
     }
+    // A file that could not be read or parsed hides everything it holds: reading the others
+    // would report every reference into it as a further error. Its own error is the one to fix.
+    const bool all = std::all_of(files.begin(), files.end(), [](const auto& f) { return f.second.root.has_value(); });
+    if (whole) *whole = all;
+    if (!all) return c;
     Parsed parsed;
     parsed.meta = files.at("meta.toml").root.has_value();
     parsed.questions = files.at("questions.toml").root.has_value();
@@ -548,8 +553,9 @@ Content readContent(const std::string& directory, const FileSource& source, std:
 LoadResult loadContent(const std::string& directory, const FileSource& source) {
     LoadResult result;
     try {
-        Content content = readContent(directory, source, result.diagnostics);
-        validateContent(content, result.diagnostics);
+        bool whole = false;
+        Content content = readContent(directory, source, result.diagnostics, &whole);
+        if (whole) validateContent(content, result.diagnostics);
         if (!hasErrors(result.diagnostics)) result.content = std::move(content);
     } catch (const std::exception& e) {
         // Defensive: a loader bug must never take the kiosk down with it.

@@ -1,6 +1,9 @@
 // FINESS extract reader and its mapping to services (see finess_import.h).
 #include "core/directory/finess_import.h"
 
+#include <charconv>
+#include <system_error>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -48,14 +51,13 @@ bool isDate(const std::string& s) { return isDay(s); }
 
 std::optional<double> number(const std::string& s) {
     if (s.empty()) return std::nullopt;
-    try {
-        size_t used = 0;
-        const double v = std::stod(s, &used);
-        if (used != s.size() || !std::isfinite(v)) return std::nullopt;
-        return v;
-    } catch (...) {
-        return std::nullopt;
-    }
+    // from_chars reads "652000.5" the same under every locale; std::stod would stop at
+    // the dot where the locale's decimal separator is a comma.
+    double v = 0;
+    const char* end = s.data() + s.size();
+    const auto [at, error] = std::from_chars(s.data(), end, v, std::chars_format::fixed);
+    if (error != std::errc() || at != end || !std::isfinite(v)) return std::nullopt;
+    return v;
 }
 
 // FINESS street types, abbreviated as in the register.

@@ -41,7 +41,9 @@ void back(Kiosk& k) {
         k.person.takeAwayHidden = false;
         k.person.takeAway.reset();  // its buffers are overwritten as they are freed
         break;
-    case Screen::End: k.screen = Screen::Welcome; break;
+    // The person has left: Back from the end screen is a new start, their language and
+    // text size forgotten like any restart.
+    case Screen::End: restartPerson(k); break;
     case Screen::Welcome:
     case Screen::Neutral:
     case Screen::TeamPin:
@@ -104,7 +106,8 @@ struct Apply {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
     }
     void operator()(const action::QuickExit&) {
-        if (!k.inPersonFlow()) return;
+        // The neutral screen is already the way out (screen_actions.cpp offers none there).
+        if (!k.inPersonFlow() || k.screen == Screen::Neutral) return;
         // The neutral screen stays in the person's language; the next session starts afresh.
         const LanguageIndex language = k.language();
         endSession(k, Screen::Neutral);

@@ -22,6 +22,7 @@ enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAwa
 // enough that a walked-away session does not wait for the next person.
 constexpr int kMinIdleSeconds = 30;
 constexpr int kMaxIdleSeconds = 600;
+constexpr int kIdleStepSeconds = 30;  // one tap of the panel's − / + buttons
 
 // Set by the team (later: stored in the statistics database).
 struct KioskSettings {

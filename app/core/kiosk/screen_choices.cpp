@@ -17,16 +17,18 @@ std::vector<Choice> questionChoices(const Kiosk& k) {
                            action::Answer{index}, given.has(index)});
     }
     choices.push_back({"answer-skip", std::to_string(q.answers.size() + 1) + "   " + k.content->ui("prefer_not_to_say", k.language()),
-                       action::Skip{}, given.isDeclined()});
+                       action::Skip{}, given.isDeclined(), ChoiceKind::Skip});
     return choices;
 }
 
 std::vector<Choice> resultChoices(const Kiosk& k) {
     std::vector<Choice> choices;
     if (!k.person.result) return choices;
-    for (const DomainLevel& d : k.person.result->domains) {
-        const Domain& domain = k.content->domains[static_cast<size_t>(d.domain)];
-        choices.push_back({"tile-" + domain.id, domain.name.in(k.language()), action::OpenDomain{d.domain}});
+    const auto& domains = k.person.result->domains;
+    for (size_t i = 0; i < domains.size(); ++i) {
+        const Domain& domain = k.content->domains[static_cast<size_t>(domains[i].domain)];
+        choices.push_back({"tile-" + domain.id, domain.name.in(k.language()), action::OpenDomain{domains[i].domain}, false,
+                           ChoiceKind::DomainTile, static_cast<int>(i)});
     }
     return choices;
 }
@@ -37,7 +39,8 @@ std::vector<Choice> usefulChoices(const Kiosk& k) {
     const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
     std::vector<Choice> choices;
     for (int i = 0; i < 3; ++i) {
-        choices.push_back({"useful-" + std::to_string(2 - i), k.content->ui(labels[i], k.language()), action::RateUseful{2 - i}});
+        choices.push_back({"useful-" + std::to_string(2 - i), k.content->ui(labels[i], k.language()), action::RateUseful{2 - i}, false,
+                           ChoiceKind::Rating});
     }
     return choices;
 }

@@ -26,11 +26,11 @@ void submitPin(Kiosk& k, int64_t now) {
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
     if (w.pinState == PinState::NotSet) {
         // First use: choose a PIN, then type it again.
-        if (!isValidPin(k.person.pinTyped)) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
-        if (isGuessablePin(k.person.pinTyped)) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
-        if (k.person.pinFirst.empty()) { k.person.pinFirst = k.person.pinTyped; k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
+        if (!isValidPin(k.person.pinTyped.view())) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
+        if (isGuessablePin(k.person.pinTyped.view())) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
+        if (k.person.pinFirst.empty()) { k.person.pinFirst.copyFrom(k.person.pinTyped); k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
         if (k.person.pinFirst != k.person.pinTyped) { k.person.pinFirst.clear(); k.person.pinTyped.clear(); w.message = "pin_mismatch"; return; }
-        auto hash = hashPin(k.person.pinTyped);
+        auto hash = hashPin(k.person.pinTyped.view());
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
         if (!hash) { w.message = "pin_not_saved"; return; }
@@ -38,7 +38,7 @@ void submitPin(Kiosk& k, int64_t now) {
         w.pinState = PinState::Set;
         save(k, setting::kPinHash, *hash);
     } else {
-        const bool right = verifyPin(w.pinHash, k.person.pinTyped);
+        const bool right = verifyPin(w.pinHash, k.person.pinTyped.view());
         k.person.pinTyped.clear();
         if (!right) {
             w.guard.failed(now);
@@ -73,10 +73,10 @@ struct ApplyTeam {
     }
     void operator()(const team::Digit& d) {
         if (k.screen == Screen::TeamPin && k.team.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
-            k.person.pinTyped += static_cast<char>('0' + d.digit);
+            k.person.pinTyped.push(static_cast<char>('0' + d.digit));
         }
     }
-    void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
+    void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop(); }
     void operator()(const team::Submit& s) { if (k.screen == Screen::TeamPin) submitPin(k, s.nowMs); }
     void operator()(const team::Close&) { if (k.inTeamPanel()) leavePanel(k); }
     void operator()(const team::ShowTab& t) { if (k.screen == Screen::TeamPanel) openTab(k, t.tab); }
@@ -118,7 +118,8 @@ struct ApplyTeam {
     }
     void operator()(const team::ChangeIdle& c) {
         if (k.screen != Screen::TeamPanel) return;
-        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, kMinIdleSeconds, kMaxIdleSeconds);
+        const int step = c.direction < 0 ? -kIdleStepSeconds : c.direction > 0 ? kIdleStepSeconds : 0;
+        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + step, kMinIdleSeconds, kMaxIdleSeconds);
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
     void operator()(const team::Export& e) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }

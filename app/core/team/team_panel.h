@@ -54,7 +54,8 @@ struct SwitchLabelCase {};               // the on-screen keyboard's capitals / 
 struct ToggleDemo {};
 struct NextRegion {};
 struct NextDefaultLanguage {};
-struct ChangeIdle { int deltaSeconds; };
+// One step of kIdleStepSeconds longer (+1) or shorter (-1): the step is the core's, not the view's.
+struct ChangeIdle { int direction; };
 struct Export { std::string directory; };
 struct Eject { std::string directory; };  // a USB stick the package mounted (core/removable_drive.h)
 struct ReloadContent {};

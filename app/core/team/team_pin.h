@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace core {
 
@@ -12,14 +13,14 @@ constexpr int kMaxPinDigits = 12;
 constexpr int kPinTriesBeforeLockout = 8;
 constexpr int64_t kPinLockoutMs = 15 * 60 * 1000;
 
-bool isValidPin(const std::string& pin);  // 6 to 12 digits, nothing else
+bool isValidPin(std::string_view pin);  // 6 to 12 digits, nothing else
 // A PIN anyone would try first: one digit repeated, a straight run up or down (wrapping
 // past 9 or 0), a short group repeated (121212, 123123), or one of the most used PINs.
-bool isGuessablePin(const std::string& pin);
+bool isGuessablePin(std::string_view pin);
 
 // The hash to store (Argon2id, interactive limits), or none if hashing failed.
-std::optional<std::string> hashPin(const std::string& pin);
-bool verifyPin(const std::string& storedHash, const std::string& pin);
+std::optional<std::string> hashPin(std::string_view pin);
+bool verifyPin(const std::string& storedHash, std::string_view pin);
 
 struct PinGuard {
     int failures = 0;

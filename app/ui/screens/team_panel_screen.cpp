@@ -142,9 +142,9 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
     if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(teamAction(core::team::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
-    if (button(ui, "idle-less", "− 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{-30}));
+    if (button(ui, "idle-less", "− " + std::to_string(core::kIdleStepSeconds) + " s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{-1}));
     ImGui::SameLine();
-    if (button(ui, "idle-more", "+ 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{30}));
+    if (button(ui, "idle-more", "+ " + std::to_string(core::kIdleStepSeconds) + " s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{1}));
     settingRow(ui, uiText(k, "settings_demo"), uiText(k, k.settings.demo ? "setting_on" : "setting_off"));
     if (button(ui, "demo-toggle", uiText(k, "settings_demo"), w, k.settings.demo ? ButtonStyle::Selected : ButtonStyle::Normal)) {
         out.push_back(teamAction(core::team::ToggleDemo{}));
@@ -195,7 +195,7 @@ void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (button(ui, "worker-quit", uiText(k, "worker_quit"), buttonWidth(ui, uiText(k, "worker_quit"), ui.fonts.body), ButtonStyle::Exit)) {
         out.push_back(teamAction(core::team::Quit{}));
     }
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), teamAction(core::team::Close{}));
+    bottomBar(ui, out, std::nullopt, core::screenActions(k).exit);
 }
 
 } // namespace ui

@@ -17,7 +17,7 @@ void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowM
         // Locked: no pad to type on, only the reason and the way out.
         paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_store_unavailable"), "detail", w.storeStatus), palette().crisis);
         endContent(ui);
-        bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
+        bottomBar(ui, out, std::nullopt, core::screenActions(k, nowMs).exit);
         return;
     }
     const int wait = w.guard.waitSecondsShown(nowMs);
@@ -41,15 +41,16 @@ void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowM
         if (i % 3) ImGui::SameLine();
         if (button(ui, std::string("pin-") + labels[i], labels[i], key)) out.push_back(core::action::Team{core::team::Digit{i + 1}});
     }
-    if (button(ui, "pin-erase", uiText(k, "worker_erase"), key)) out.push_back(core::action::Team{core::team::Erase{}});
+    const core::ScreenActions table = core::screenActions(k, nowMs);
+    if (table.back && button(ui, table.back->id, table.back->label, key)) out.push_back(table.back->action);
     ImGui::SameLine();
     if (button(ui, "pin-0", "0", key)) out.push_back(core::action::Team{core::team::Digit{0}});
     ImGui::SameLine();
-    if (button(ui, "pin-ok", uiText(k, "worker_ok"), key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
-        out.push_back(core::action::Team{core::team::Submit{nowMs}});
+    if (table.main && button(ui, table.main->id, table.main->label, key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
+        out.push_back(table.main->action);
     }
     endContent(ui);
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
+    bottomBar(ui, out, std::nullopt, table.exit);
 }
 
 } // namespace ui

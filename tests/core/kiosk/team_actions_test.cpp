@@ -21,14 +21,13 @@ int count(const core::Kiosk& k) {
     for (const auto& e : k.effects) n += std::holds_alternative<E>(e);
     return n;
 }
-core::Kiosk panelOpen() {
-    core::Kiosk k(testing::baseContent());
+// The panel open after a first PIN was chosen (filled in place: a Kiosk cannot be copied).
+void openPanel(core::Kiosk& k) {
     core::apply(k, act::Team{w::Open{}});
     type(k, "480375", 0);
     type(k, "480375", 0);
     REQUIRE(k.screen == core::Screen::TeamPanel);
     k.effects.clear();
-    return k;
 }
 } // namespace
 
@@ -94,7 +93,8 @@ TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, the
 }
 
 TEST_CASE("the event label takes allowed characters only, up to 24, and the case key") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
     core::apply(k, act::Team{w::TypeLabel{" Soli/days;"}});  // from a physical keyboard
     CHECK(k.settings.eventLabel == "Solidays");
@@ -107,7 +107,8 @@ TEST_CASE("the event label takes allowed characters only, up to 24, and the case
 }
 
 TEST_CASE("settings change the kiosk and are queued for saving") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
     core::apply(k, act::Team{w::TypeLabel{"Fête"}});
     core::apply(k, act::Team{w::TypeLabel{"\n"}});  // control characters are refused
@@ -123,16 +124,21 @@ TEST_CASE("settings change the kiosk and are queued for saving") {
     CHECK(k.settings.region == "other-region");
     core::apply(k, act::Team{w::NextRegion{}});
     CHECK(k.settings.region == "national");
-    core::apply(k, act::Team{w::ChangeIdle{-1000}});
-    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
+    core::apply(k, act::Team{w::ChangeIdle{-1}});
+    CHECK(k.settings.idleSeconds == 90 - core::kIdleStepSeconds);
     core::apply(k, act::Team{w::NextDefaultLanguage{}});
     CHECK(k.startLanguage() == 1);
     CHECK(k.language() == 1);
     CHECK(count<core::effect::SaveSetting>(k) == 8);
+    for (int i = 0; i < 40; ++i) core::apply(k, act::Team{w::ChangeIdle{-1}});
+    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
+    for (int i = 0; i < 40; ++i) core::apply(k, act::Team{w::ChangeIdle{+1}});
+    CHECK(k.settings.idleSeconds == core::kMaxIdleSeconds);
 }
 
 TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::DemoProfile{1}});
     CHECK(k.screen == core::Screen::TeamPanel);  // demo off: no jump
     core::apply(k, act::Team{w::ToggleDemo{}});
@@ -149,17 +155,21 @@ TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
 }
 
 TEST_CASE("closing, and the panel's own idle close") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::Close{}});
     CHECK(k.screen == core::Screen::Welcome);
-    k = panelOpen();
-    core::apply(k, act::IdleExpired{});
-    CHECK(k.screen == core::Screen::Welcome);
-    k = panelOpen();
-    core::apply(k, act::QuickExit{});  // not a person's flow: quick exit does not apply
-    CHECK(k.screen == core::Screen::TeamPanel);
-    core::apply(k, act::Team{w::Quit{}});
-    CHECK(count<core::effect::Quit>(k) == 1);
+    core::Kiosk second(testing::baseContent());
+    openPanel(second);
+    core::apply(second, act::IdleExpired{});
+    CHECK(second.screen == core::Screen::Welcome);
+    core::Kiosk third(testing::baseContent());
+    openPanel(third);
+    core::Kiosk& k3 = third;
+    core::apply(k3, act::QuickExit{});  // not a person's flow: quick exit does not apply
+    CHECK(k3.screen == core::Screen::TeamPanel);
+    core::apply(k3, act::Team{w::Quit{}});
+    CHECK(count<core::effect::Quit>(k3) == 1);
 }
 
 TEST_CASE("the panel keeps the language on screen; the next person gets the start language") {
