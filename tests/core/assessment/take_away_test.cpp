@@ -124,7 +124,7 @@ TEST_CASE("all three crises at once, with many cards: the code still holds 3 adv
     core::Session s(c);
     s.applyProfile(testing::profile(c, "threatened-after-arrest"));
     core::AnswerSheet sheet = s.answers();
-    for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "mix.ghb", "route.inject", "sexual.recent", "age.under18"}) {
+    for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "substances.ghb", "route.inject", "sexual.recent", "age.under18"}) {
         const core::AnswerRef ref = testing::ref(c, answer);
         sheet[static_cast<size_t>(ref.question)] = core::Response::of(ref.answer);
     }
