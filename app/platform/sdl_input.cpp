@@ -17,6 +17,7 @@ std::optional<ui::InputEvent> key(SDL_Keycode k) {
 }
 // Whether SDL still counts `finger` as down on `touch`.
 bool stillDown(SDL_TouchID touch, SDL_FingerID finger) {
+    if (SDL_WasInit(SDL_INIT_VIDEO) == 0) return false;  // no touch devices without video
     const int n = SDL_GetNumTouchFingers(touch);
     for (int i = 0; i < n; ++i) {
         if (const SDL_Finger* f = SDL_GetTouchFinger(touch, i); f && f->id == finger) return true;

@@ -23,7 +23,9 @@ std::string stateOf(platform::HeadlessKiosk& h) {
     std::ostringstream s;
     s << static_cast<int>(k.screen) << '/' << k.language() << '/' << static_cast<int>(k.textSize) << '/' << k.languagePickerOpen
       << '/' << k.person.session.currentQuestion() << '/' << k.person.session.answers().size() << '/'
-      << k.person.session.currentResponse().unanswered() << '/' << k.person.result.has_value() << '/'
+      << k.person.session.currentResponse().unanswered() << '/';
+    for (int a = 0; a < core::Response::kMaxAnswers; ++a) s << k.person.session.currentResponse().has(a);
+    s << '/' << k.person.result.has_value() << '/'
       << k.person.openDomain << '/' << k.person.usefulRating.value_or(-1) << '/' << static_cast<int>(k.team.tab) << '/'
       << k.person.pinTyped.size() << '/' << k.settings.eventLabel;
     return s.str();
@@ -71,7 +73,9 @@ struct Check { Key key; int digit; std::function<std::optional<core::ScreenButto
 void compare(const Place& place, const Check& check, const std::string& what) {
     CAPTURE(place.name);
     CAPTURE(what);
-    const int w = 1024, h = 600;
+    // Tall enough that every button of a screen is in view without scrolling (the team
+    // panel's settings hold the label keyboard low down); layout is tested elsewhere.
+    const int w = 1280, h = 2000;
     platform::HeadlessKiosk tapped(testing::shippedContent(), {}, w, h), pressed(testing::shippedContent(), {}, w, h);
     REQUIRE(tapped.ok());
     for (auto* k : {&tapped, &pressed}) { place.path(*k); k->frame(false); }
@@ -87,6 +91,7 @@ void compare(const Place& place, const Check& check, const std::string& what) {
     REQUIRE(tapped.widgets().find(button->id));  // the view drew the table's button
     REQUIRE(tapped.tap(button->id, false));
     CHECK(stateOf(tapped) == stateOf(pressed));
+    CAPTURE(before);
     CHECK(stateOf(tapped) != before);  // and it did something
 }
 
