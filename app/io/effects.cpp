@@ -1,4 +1,5 @@
 // Effect execution.
+#include "io/local_clock.h"
 #include "io/effects.h"
 
 #include <filesystem>

@@ -1,6 +1,9 @@
 // SQLite statistics store: schema and its checks, batches written whole, failure handling.
 #include "io/stats_store.h"
 
+#include "core/team/event_label.h"
+#include "io/local_clock.h"
+
 #include <sqlite3.h>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -37,22 +40,8 @@ const std::pair<const char*, std::vector<std::string>> kTables[] = {
     {"settings", {"key", "value"}},
 };
 
-std::tm localNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return tm;
-}
-
-std::string localTime(const char* format) {
-    const std::tm tm = localNow();
-    char buf[32];
-    std::strftime(buf, sizeof buf, format, &tm);
-    return buf;
-}
-
 // For naming a damaged file moved aside; never stored in the database.
-std::string stamp() { return localTime("%Y%m%d-%H%M%S"); }
+std::string stamp() { return localStamp(); }
 
 // SQLite's verdict that the bytes are not a usable database, as opposed to a disk or
 // permission problem that the team can fix without losing the file.
@@ -70,9 +59,7 @@ bool isMetric(const std::string& m) {
 }
 
 bool isEventLabel(const std::string& e) {
-    if (e.size() > 64) return false;
-    for (unsigned char c : e) if (c < 0x20 || c == 0x7f) return false;
-    return true;
+    return e.empty() || core::isValidEventLabel(e);  // the panel's own rule, nothing looser
 }
 
 std::string columnText(sqlite3_stmt* st, int i) {
@@ -82,7 +69,6 @@ std::string columnText(sqlite3_stmt* st, int i) {
 
 } // namespace
 
-std::string localDay() { return localTime("%Y-%m-%d"); }
 
 StatsStore::StatsStore(std::string directory) : directory_(std::move(directory)) {
     path_ = (fs::path(directory_) / kFileName).string();
@@ -260,10 +246,7 @@ std::string StatsStore::foreignObjects() const {
 // set back to local midnight. (The inode change time cannot be set by a program; it
 // shows the time of the last batch or setting change.)
 void StatsStore::resetFileTimes() const {
-    std::tm midnight = localNow();
-    midnight.tm_hour = midnight.tm_min = midnight.tm_sec = 0;
-    midnight.tm_isdst = -1;
-    const std::time_t start = std::mktime(&midnight);
+    const std::time_t start = startOfToday();
     const struct timespec times[2] = {{start, 0}, {start, 0}};
     utimensat(AT_FDCWD, path_.c_str(), times, 0);
     utimensat(AT_FDCWD, directory_.c_str(), times, 0);

@@ -26,11 +26,6 @@ struct sqlite3;
 namespace io {
 
 
-// Whether a store can be used, and if not, whether the team can do something about it.
-enum class StoreHealth {
-    Healthy,      // open, schema checked
-    Unavailable,  // cannot be opened or written (full disk, read-only, I/O error, locked, newer schema)
-};
 
 class StatsStore {
 public:
@@ -44,7 +39,6 @@ public:
     StatsStore& operator=(const StatsStore&) = delete;
 
     bool available() const { return db_ != nullptr; }
-    StoreHealth health() const { return db_ ? StoreHealth::Healthy : StoreHealth::Unavailable; }
     // What went wrong last, for the team panel; empty while all is well.
     const std::string& problem() const { return problem_; }
     // Something the team should know that is not a failure (a file moved aside).
@@ -93,7 +87,5 @@ private:
     std::map<std::string, std::string> settings_;
 };
 
-// Today's date as YYYY-MM-DD in local time (the finest time the store ever keeps).
-std::string localDay();
 
 } // namespace io

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/content/content_loader.h"
+#include "io/local_clock.h"
 #include "io/stats_store.h"
 #include "core/stats/stats_tally.h"
 #include "platform/cold_start.h"

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "core/content/content_loader.h"
+#include "io/local_clock.h"
 #include "io/stats_store.h"
 #include "support/scratch.h"
 #include "platform/headless_kiosk.h"

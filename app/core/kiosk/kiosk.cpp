@@ -149,7 +149,7 @@ struct Apply {
         k.screen = Screen::End;
     }
     void operator()(const action::RateUseful& a) {
-        if (k.screen != Screen::End || k.person.usefulRating || a.rating < 0 || a.rating > 2) return;
+        if (k.screen != Screen::End || k.person.usefulRating || !usefulAnswer(a.rating)) return;
         k.person.usefulRating = a.rating;
         if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }

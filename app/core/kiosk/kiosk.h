@@ -24,7 +24,7 @@ constexpr int kMinIdleSeconds = 30;
 constexpr int kMaxIdleSeconds = 600;
 constexpr int kIdleStepSeconds = 30;  // one tap of the panel's − / + buttons
 
-// Set by the team (later: stored in the statistics database).
+// Set by the team in the panel and kept with the store's settings (stored_settings.h).
 struct KioskSettings {
     int idleSeconds = 90;       // seconds without input before the "still there?" countdown (kMin/kMaxIdleSeconds)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
@@ -71,7 +71,7 @@ struct ShowServices {};
 struct ShowTakeAway {};
 struct SetTakeAwayHidden { bool hidden; };
 struct Finish {};                // -> end screen; the answers are wiped
-struct RateUseful { int rating; };  // 0 no, 1 a bit, 2 yes
+struct RateUseful { int rating; };  // one of usefulAnswers() (stats_tally.h)
 struct Restart {};               // end or neutral -> welcome, wiped
 struct StillHere {};             // dismiss the idle countdown
 struct IdleExpired {};           // countdown ran out: wipe, welcome

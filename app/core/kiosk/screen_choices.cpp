@@ -2,6 +2,7 @@
 #include "core/kiosk/screen_choices.h"
 
 #include "core/model/question_kind.h"
+#include "core/stats/stats_tally.h"
 
 namespace core {
 namespace {
@@ -35,12 +36,10 @@ std::vector<Choice> resultChoices(const Kiosk& k) {
 
 std::vector<Choice> usefulChoices(const Kiosk& k) {
     if (k.person.usefulRating) return {};
-    // Read left to right: yes, a bit, no (ratings 2, 1, 0).
-    const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
     std::vector<Choice> choices;
-    for (int i = 0; i < 3; ++i) {
-        choices.push_back({"useful-" + std::to_string(2 - i), k.content->ui(labels[i], k.language()), action::RateUseful{2 - i}, false,
-                           ChoiceKind::Rating});
+    for (const UsefulAnswer& a : usefulAnswers()) {
+        choices.push_back({"useful-" + std::to_string(a.rating), k.content->ui(a.labelId, k.language()), action::RateUseful{a.rating},
+                           false, ChoiceKind::Rating});
     }
     return choices;
 }

@@ -32,12 +32,23 @@ std::vector<std::string> sessionMetrics(const SessionTally& t) {
     return m;
 }
 
+const std::vector<UsefulAnswer>& usefulAnswers() {
+    static const std::vector<UsefulAnswer> answers = {
+        {2, "useful_yes", Metric::UsefulYes},
+        {1, "useful_somewhat", Metric::UsefulSomewhat},
+        {0, "useful_no", Metric::UsefulNo},
+    };
+    return answers;
+}
+
+const UsefulAnswer* usefulAnswer(int rating) {
+    for (const UsefulAnswer& a : usefulAnswers()) if (a.rating == rating) return &a;
+    return nullptr;
+}
+
 std::string usefulMetric(int rating) {
-    switch (rating) {
-    case 2: return metricName(Metric::UsefulYes);
-    case 1: return metricName(Metric::UsefulSomewhat);
-    default: return metricName(Metric::UsefulNo);
-    }
+    const UsefulAnswer* a = usefulAnswer(rating);
+    return metricName(a ? a->metric : Metric::UsefulNo);
 }
 
 } // namespace core

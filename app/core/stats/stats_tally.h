@@ -7,6 +7,7 @@
 
 #include "core/model/content.h"
 #include "core/assessment/result.h"
+#include "core/stats/stats_metrics.h"
 
 namespace core {
 
@@ -31,6 +32,17 @@ void tallyResult(SessionTally& tally, const Content& content, const Result& resu
 std::vector<std::string> sessionMetrics(const SessionTally& tally);
 
 // The counter a "was this useful?" tap adds: rating 2 yes, 1 a bit, 0 no.
+// The end screen's "was this useful?" answers, in the order they are read left to right:
+// each rating (2 yes, 1 a bit, 0 no) with its interface string and its metric. The one
+// place the ratings are spelled.
+struct UsefulAnswer {
+    int rating;
+    const char* labelId;
+    Metric metric;
+};
+const std::vector<UsefulAnswer>& usefulAnswers();
+// The answer of `rating`, or none for a rating that is not one.
+const UsefulAnswer* usefulAnswer(int rating);
 std::string usefulMetric(int rating);
 
 } // namespace core
