@@ -1,9 +1,8 @@
 // SQLite statistics store: schema and its checks, batches written whole, failure handling.
 #include "io/stats_store.h"
+#include "io/file_privacy.h"
 
 #include <sqlite3.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 
 #include <ctime>
 #include <filesystem>
@@ -163,7 +162,7 @@ bool StatsStore::openOrMoveAside() {
     const std::string foreign = foreignObjects();
     if (!foreign.empty()) { moveAside("it holds " + foreign + ", which Repère never writes"); return true; }
     loadSettings();
-    chmod(path_.c_str(), S_IRUSR | S_IWUSR);  // the team's account only, whatever the umask
+    keepToOwner(path_);  // the team's account only, whatever the umask
     resetFileTimes();  // reading the file at open moved its access time
     return false;
 }
@@ -264,9 +263,8 @@ void StatsStore::resetFileTimes() const {
     midnight.tm_hour = midnight.tm_min = midnight.tm_sec = 0;
     midnight.tm_isdst = -1;
     const std::time_t start = std::mktime(&midnight);
-    const struct timespec times[2] = {{start, 0}, {start, 0}};
-    utimensat(AT_FDCWD, path_.c_str(), times, 0);
-    utimensat(AT_FDCWD, directory_.c_str(), times, 0);
+    setFileTimes(path_, start);
+    setFileTimes(directory_, start);
 }
 
 bool StatsStore::writeReady() {
