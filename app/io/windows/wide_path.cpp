@@ -39,6 +39,7 @@ int errnoOf(unsigned long code) {
     case ERROR_ACCESS_DENIED: case ERROR_SHARING_VIOLATION: return EACCES;
     case ERROR_WRITE_PROTECT: return EROFS;
     case ERROR_DISK_FULL: case ERROR_HANDLE_DISK_FULL: return ENOSPC;
+    case 1295: return EDQUOT;  // ERROR_DISK_QUOTA_EXCEEDED (not in MinGW-w64 12's headers)
     case ERROR_FILE_EXISTS: case ERROR_ALREADY_EXISTS: return EEXIST;
     case ERROR_NOT_READY: case ERROR_DEV_NOT_EXIST: return ENODEV;
     default: return EIO;
