@@ -2,12 +2,15 @@
 #   make run    install what is missing, build, start the kiosk (windowed: WINDOWED=1)
 #   make test   install what is missing, build, run every test
 #   make package  build, then the Debian package (build/repere_<version>_<arch>.deb)
+#   make windows  the portable Windows build, cross-compiled from Debian sources:
+#                 build-windows/repere/repere-<version>-windows-x64.zip (packaging/windows/)
+#   make test-windows  that build's tests under Wine (check, shoot, the core suite)
 BUILD ?= build
 SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
 RUN_ARGS ?=
 
-.PHONY: run test deps build test-asan screens fuzz clean package
+.PHONY: run test deps build test-asan screens fuzz clean package windows test-windows
 
 deps:
 	@./packaging/install-deps
@@ -37,6 +40,21 @@ test-asan: deps
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD)
+
+# Windows: the libraries from Debian 12 source packages, cross-built once into a prefix
+# kept in $(WINDOWS_BUILD) (DEPS_JOBS jobs, niced), then Repère against it.
+WINDOWS_BUILD ?= build-windows
+DEPS_JOBS ?= 1
+windows:
+	JOBS=$(DEPS_JOBS) ./packaging/windows/build-deps $(WINDOWS_BUILD)
+	cmake -S . -B $(WINDOWS_BUILD)/repere -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/packaging/windows/mingw-w64.cmake \
+	  -DREPERE_WINDOWS_PREFIX=$$(readlink -f $(WINDOWS_BUILD)/prefix)
+	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target windows_zip
+
+test-windows: windows build
+	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target core_tests
+	./packaging/windows/test-under-wine $(WINDOWS_BUILD) $(BUILD)
 
 # Screenshots for the README (welcome, a question, results, services).
 screens: build

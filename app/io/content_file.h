@@ -12,6 +12,9 @@ namespace io {
 // At most `limit` + 1 bytes are read: one more than the limit tells a file that is too large.
 core::FileBytes readContentFile(const std::string& path, size_t limit = core::kMaxContentFileBytes);
 
+// "file is larger than 2 MB": the same words from every system's reader.
+std::string contentFileTooLarge(size_t limit);
+
 // readContentFile as the loader takes it.
 core::FileSource contentFileSource();
 

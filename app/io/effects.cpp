@@ -3,9 +3,6 @@
 #include "io/effects.h"
 
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
 
 #include "io/content_file.h"
 #include "core/team/export_failure.h"
@@ -25,35 +22,7 @@ core::Action message(std::string id, std::string detail = {}) {
     return core::action::Team{core::team::Message{std::move(id), std::move(detail)}};
 }
 
-std::set<std::string> mountPoints() {
-    std::set<std::string> points;
-    std::ifstream mounts("/proc/mounts");
-    for (std::string line; std::getline(mounts, line);) {
-        std::istringstream fields(line);
-        std::string device, point;
-        if (fields >> device >> point) points.insert(point);
-    }
-    return points;
-}
-
 } // namespace
-
-std::vector<std::string> exportTargets(const std::string& dataDir) {
-    std::vector<std::string> targets;
-    const auto mounted = mountPoints();
-    std::error_code ec;
-    for (const char* root : {"/media", "/run/media"}) {
-        // /media/LABEL, /media/USER/LABEL, /run/media/USER/LABEL
-        for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-             !ec && it != end; it.increment(ec)) {
-            if (it.depth() > 1) { it.disable_recursion_pending(); continue; }
-            if (it->is_directory(ec) && mounted.count(it->path().string())) targets.push_back(it->path().string());
-        }
-        ec.clear();
-    }
-    if (!dataDir.empty()) targets.push_back((fs::path(dataDir) / "exports").string());
-    return targets;
-}
 
 EffectRunner::EffectRunner(io::StatsStore* store, std::string contentDir, std::unique_ptr<core::Content> content,
                            std::string dataDir)

@@ -2,11 +2,10 @@
 #include "io/stats_store.h"
 
 #include "core/team/event_label.h"
+#include "io/file_privacy.h"
 #include "io/local_clock.h"
 
 #include <sqlite3.h>
-#include <fcntl.h>
-#include <sys/stat.h>
 
 #include <ctime>
 #include <filesystem>
@@ -149,7 +148,7 @@ bool StatsStore::openOrMoveAside() {
     const std::string foreign = foreignObjects();
     if (!foreign.empty()) { moveAside("it holds " + foreign + ", which Repère never writes"); return true; }
     loadSettings();
-    chmod(path_.c_str(), S_IRUSR | S_IWUSR);  // the team's account only, whatever the umask
+    keepToOwner(path_);  // the team's account only, whatever the umask
     resetFileTimes();  // reading the file at open moved its access time
     return false;
 }
@@ -247,9 +246,8 @@ std::string StatsStore::foreignObjects() const {
 // shows the time of the last batch or setting change.)
 void StatsStore::resetFileTimes() const {
     const std::time_t start = startOfToday();
-    const struct timespec times[2] = {{start, 0}, {start, 0}};
-    utimensat(AT_FDCWD, path_.c_str(), times, 0);
-    utimensat(AT_FDCWD, directory_.c_str(), times, 0);
+    setFileTimes(path_, start);
+    setFileTimes(directory_, start);
 }
 
 bool StatsStore::writeReady() {

@@ -1,11 +1,11 @@
 // Random input and per-frame invariants.
 #include "platform/monkey.h"
+#include "io/process_memory.h"
 
 #include <cstdio>
 #include <random>
 #include <algorithm>
 #include <memory>
-#include <unistd.h>
 #include <set>
 
 #include "core/kiosk/screen_choices.h"
@@ -42,14 +42,7 @@ std::string brokenInvariant(HeadlessKiosk& h) {
 
 } // namespace
 
-long residentKb() {
-    long pages = 0, resident = 0;
-    if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        std::fclose(f);
-    }
-    return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
+long residentKb() { return io::residentMemoryKb(); }
 
 // Soak: sessions tapped through one after another (random answers, sometimes the advice,
 // the take-away, a usefulness tap), as a stand would see over a festival. Resident memory

@@ -2,10 +2,7 @@
 // from a fresh kiosk, so what is shot is what a person would see. Many screens are
 // shared out between one process per core.
 #include "platform/shoot.h"
-
-#include <sched.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "platform/process_slices.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -179,31 +176,10 @@ int renderJobs(const core::Content& content, const ShootOptions& o, const std::v
     return 0;
 }
 
-size_t cores() {
-    cpu_set_t set;
-    return sched_getaffinity(0, sizeof set, &set) == 0 ? static_cast<size_t>(std::max(1, CPU_COUNT(&set))) : 1;
-}
-
-// One process per core, each rendering every n-th job: encoding PNGs is most of the work
-// and one process does it on one core. 0 when every process succeeded.
+// Encoding PNGs is most of the work: the jobs are shared out between processes
+// (process_slices.h), each rendering every n-th job. 0 when every slice succeeded.
 int renderOnEveryCore(const core::Content& content, const ShootOptions& o, const std::vector<Job>& jobs) {
-    const size_t processes = std::min(cores(), jobs.size());
-    std::fflush(nullptr);
-    std::vector<pid_t> children;
-    std::vector<size_t> ownSlices{0};
-    for (size_t p = 1; p < processes; ++p) {
-        const pid_t pid = fork();
-        if (pid == 0) { const int code = renderJobs(content, o, jobs, p, processes); std::fflush(nullptr); _exit(code); }
-        if (pid > 0) children.push_back(pid);
-        else ownSlices.push_back(p);  // no process for it: rendered here
-    }
-    int result = 0;
-    for (size_t slice : ownSlices) result |= renderJobs(content, o, jobs, slice, processes);
-    for (pid_t pid : children) {
-        int status = 0;
-        if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) result = 1;
-    }
-    return result;
+    return runInSlices(jobs.size(), [&](size_t slice, size_t slices) { return renderJobs(content, o, jobs, slice, slices); });
 }
 
 } // namespace
