@@ -71,16 +71,32 @@ TEST_CASE("after finishing, the answers' take-away is gone from the heap too") {
 
 // ---- wipe() when memory runs out ---------------------------------------------------------
 // This program's operator new can be told to fail once, as when memory is exhausted.
+// Every plain, array and nothrow form is replaced, over malloc and free, so that whichever
+// form a library uses, memory is released by the same allocator that gave it (AddressSanitizer
+// checks that); the aligned forms stay the runtime's, paired among themselves.
 namespace {
 std::atomic<bool> failNextAllocation{false};
+void* allocate(std::size_t n) {
+    if (failNextAllocation.exchange(false)) return nullptr;
+    return std::malloc(n ? n : 1);
 }
+} // namespace
 void* operator new(std::size_t n) {
-    if (failNextAllocation.exchange(false)) throw std::bad_alloc();
-    if (void* p = std::malloc(n ? n : 1)) return p;
+    if (void* p = allocate(n)) return p;
     throw std::bad_alloc();
 }
+void* operator new[](std::size_t n) {
+    if (void* p = allocate(n)) return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
 void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
 
 TEST_CASE("wipe: when building the blank person fails, the person is forgotten anyway and stays valid") {
     core::Kiosk k(testing::shippedContent());
