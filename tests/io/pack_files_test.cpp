@@ -3,7 +3,9 @@
 // the trusted keys are a 0600 file in the data directory.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <memory>
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
