@@ -38,7 +38,7 @@ int packKeygen(const PackArgs& a) {
     sodium_memzero(secret.data(), secret.size());
     if (!saved) { std::cerr << "repere pack keygen: " << packShown(error) << " (an existing key is never replaced)\n"; return 2; }
     const std::string pub = core::keyText(pair->publicKey);
-    if (!io::writeNewPrivateFile(a.out + ".pub", pub + "\n", error)) {
+    if (!io::writeNewFile(a.out + ".pub", pub + "\n", error)) {
         std::cerr << "repere pack keygen: warning: " << packShown(error) << "; the public key is printed below\n";
     }
     std::cout << "secret key: " << packShown(a.out) << " (mode 0600: keep it off the kiosk and off the stick)\n"
@@ -78,7 +78,7 @@ int packCreate(const PackArgs& a) {
     sodium_memzero(secret->data(), secret->size());
     if (!pack) { std::cerr << "repere pack create: " << packShown(problem) << '\n'; return 1; }
     std::string error;
-    if (!io::writeNewPrivateFile(a.out, *pack, error)) { std::cerr << "repere pack create: " << packShown(error) << '\n'; return 2; }
+    if (!io::writeNewFile(a.out, *pack, error)) { std::cerr << "repere pack create: " << packShown(error) << '\n'; return 2; }
     std::cout << "pack: " << packShown(a.out) << " (" << files->size() << " files, " << pack->size() << " bytes)\n"
               << "signed by key " << core::fingerprint(signer) << '\n';
     return 0;

@@ -80,4 +80,6 @@ bool writeNewPrivateFile(const std::string& path, const std::string& text, std::
     return writeNew(path, text, 0600, error);
 }
 
+bool writeNewFile(const std::string& path, const std::string& text, std::string& error) { return writeNew(path, text, 0644, error); }
+
 } // namespace io

@@ -26,5 +26,7 @@ bool saveTrustedKeys(const std::string& dataDirectory, const std::vector<core::T
 
 // A new file readable by its owner only (0600), created whole; refuses to replace one.
 bool writeNewPrivateFile(const std::string& path, const std::string& text, std::string& error);
+// The same, readable by all (0644 before the umask): a pack, a public key.
+bool writeNewFile(const std::string& path, const std::string& text, std::string& error);
 
 } // namespace io

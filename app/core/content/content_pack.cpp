@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
 

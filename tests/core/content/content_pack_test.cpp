@@ -124,7 +124,7 @@ TEST_CASE("content pack: every truncation gives no pack") {
         if (!r.pack) ++refused;
         if (n >= core::kPackHeaderBytes + 4096 && n + 1 < bytes.size()) CHECK_MESSAGE(contains(r.problem, "truncated"), n);
     }
-    CHECK(tried > 8000);
+    CHECK(tried > 7000);  // every length near both ends was tried
     CHECK(refused == tried);
 }
 
