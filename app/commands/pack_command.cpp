@@ -17,7 +17,7 @@
 #include "io/content_file.h"
 #include "io/font_files.h"
 #include "io/pack_files.h"
-#include "io/stats_store.h"
+#include "io/local_clock.h"
 
 namespace commands {
 namespace {
