@@ -70,7 +70,7 @@ screens: build
 # merging back into the corpus kept in tests/fuzz/corpus (which `make test` replays).
 FUZZ_SECONDS ?= 600
 FUZZ_TIMEOUT ?= 10
-FUZZ_TARGETS = content_loader stats_report reachability update_content service_import
+FUZZ_TARGETS = content_loader stats_report reachability update_content service_import content_pack
 fuzz: deps
 	./packaging/install-deps packaging/fuzz-packages.txt
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPERE_FUZZ=ON

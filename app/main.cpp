@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
         commands::addRunCommand(app, line),   commands::addCheckCommand(app, line), commands::addShootCommand(app, line),
         commands::addMonkeyCommand(app, line), commands::addStatsCommand(app, line), commands::addPinCommand(app, line),
         commands::addBenchCommand(app, line), commands::addServicesCommand(app, line),
+        commands::addPackCommand(app, line),  commands::addTrustCommand(app, line),
     };
     CLI11_PARSE(app, argc, argv);
     for (const auto& s : subcommands) {

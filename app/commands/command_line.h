@@ -45,5 +45,7 @@ Subcommand addStatsCommand(CLI::App& app, CommandLine& line);
 Subcommand addPinCommand(CLI::App& app, CommandLine& line);
 Subcommand addBenchCommand(CLI::App& app, CommandLine& line);
 Subcommand addServicesCommand(CLI::App& app, CommandLine& line);
+Subcommand addPackCommand(CLI::App& app, CommandLine& line);
+Subcommand addTrustCommand(CLI::App& app, CommandLine& line);
 
 } // namespace commands

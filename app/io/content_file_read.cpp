@@ -50,19 +50,8 @@ FileBytes readContentFile(const std::string& path, size_t limit) {
     if (static_cast<unsigned long long>(info.st_size) > limit) {
         return FileBytes::refused(contentFileTooLarge(limit));
     }
-    std::string bytes;
-    char buffer[65536];
-    while (bytes.size() <= limit) {
-        const size_t want = std::min(sizeof buffer, limit + 1 - bytes.size());
-        const ssize_t got = ::read(fd.get(), buffer, want);
-        if (got < 0 && errno == EINTR) continue;
-        if (got < 0) return FileBytes::refused(std::string("cannot read file: ") + std::strerror(errno));
-        if (got == 0) break;
-        bytes.append(buffer, static_cast<size_t>(got));
-    }
-    // The file may have grown since fstat: the bytes read are what counts.
-    if (bytes.size() > limit) return FileBytes::refused(contentFileTooLarge(limit));
-    return FileBytes{std::move(bytes)};
+    // readBounded: a read that fails part-way (a stick pulled out) gives nothing.
+    return readBounded([&fd](char* into, size_t most) { return static_cast<long>(::read(fd.get(), into, most)); }, limit);
 }
 
 } // namespace io
