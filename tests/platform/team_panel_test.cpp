@@ -100,7 +100,7 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     REQUIRE(csv);
     const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
     CHECK(text.rfind("\xEF\xBB\xBFTableau;Ligne;Nombre\r\n", 0) == 0);
-    CHECK(text.find("Sessions;Commencées;<5") != std::string::npos);
+    CHECK(text.find("Sessions;Arrivées aux résultats;<5") != std::string::npos);
     CHECK(text.find(";1\r\n") == std::string::npos);  // no count under 5 anywhere
     h.act(core::action::Team{core::team::Export{"/proc/no-such-place"}});
     CHECK(h.kiosk().team.message == "export_failed_missing");
