@@ -120,7 +120,12 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
     const auto rows = store_->counters();
     const core::Report report = core::buildReport(*content_, rows, kiosk.language());
     const ExportWritten written = writeNewFile(directory, "repere-stats-" + io::localDay() + ".csv", core::reportCsv(*content_, report, kiosk.language()));
-    if (!written.ok) { core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), written.error)); return; }
+    if (!written.ok) {
+        // The panel says it in its own language; the system's words go to the log.
+        std::cerr << "repere: export failed: " << written.error << '\n';
+        core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), directory));
+        return;
+    }
     core::apply(kiosk, message("export_done", written.path));
 }
 
@@ -167,7 +172,8 @@ void EffectRunner::run(core::Kiosk& kiosk) {
             } else if (const auto* j = std::get_if<core::effect::EjectDrive>(&e)) {
                 std::string error;
                 const bool asked = requestEject(j->directory, j->name, error);
-                core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", asked ? j->name : error));
+                if (!asked) std::cerr << "repere: eject failed: " << error << '\n';
+                core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", j->name));
             } else if (std::holds_alternative<core::effect::ReloadContent>(e)) {
                 reload(kiosk);
             } else if (std::holds_alternative<core::effect::Quit>(e)) {

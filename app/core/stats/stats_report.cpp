@@ -130,7 +130,8 @@ std::optional<int> completionPercent(const ReportTable& sessions) {
 } // namespace
 
 int64_t shownCount(double estimate) {
-    if (!(estimate > 0)) return 0;
+    // Under 5 stays under 5 (shown "<5"), never rounded up into a figure.
+    if (!(estimate >= static_cast<double>(kSmallCell))) return 0;
     return kShownStep * std::llround(estimate / static_cast<double>(kShownStep));
 }
 

@@ -16,8 +16,8 @@ namespace core {
 constexpr int64_t kSmallCell = 5;
 constexpr int64_t kShownStep = 5;  // every figure shown is a multiple of this
 
-// An estimate as the team sees it: the nearest multiple of kShownStep (0 for anything
-// not above 0).
+// An estimate as the team sees it: the nearest multiple of kShownStep, and 0 (shown
+// "<5") for anything under kSmallCell.
 int64_t shownCount(double estimate);
 
 // Why a count is not shown. The two reasons get different marks, explained in a legend:

@@ -185,7 +185,7 @@ TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run 
 
 TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad stays locked") {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Team{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+    core::apply(k, act::Team{w::StoreStatus{"store_disk_error", "", false, "", ""}});
     CHECK(k.team.pinState == core::PinState::StoreUnavailable);
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
@@ -196,7 +196,7 @@ TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad sta
     CHECK(k.person.pinTyped.empty());
     CHECK(count<core::effect::SaveSetting>(k) == 0);
     // Healthy again with a PIN set meanwhile (repere pin set): that PIN is asked for.
-    core::apply(k, act::Team{w::StoreStatus{"", true, *core::hashPin("846213")}});
+    core::apply(k, act::Team{w::StoreStatus{"", "", true, *core::hashPin("846213"), ""}});
     CHECK(k.team.pinState == core::PinState::Set);
     type(k, "846213", 0);
     CHECK(k.screen == core::Screen::TeamPanel);
