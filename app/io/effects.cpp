@@ -67,7 +67,7 @@ EffectRunner::EffectRunner(io::StatsStore* store, std::string contentDir, std::u
       }) {}
 
 // The panel's words for what the store reports; the English detail goes to the log.
-const char* storeTroubleMessage(StoreTrouble trouble) {
+static const char* storeTroubleMessage(StoreTrouble trouble) {
     switch (trouble) {
     case StoreTrouble::None: return "";
     case StoreTrouble::Full: return "store_full";

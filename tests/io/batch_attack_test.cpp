@@ -145,8 +145,9 @@ TEST_CASE("n−1 attack: one target, then four start-and-quick-exit sessions: no
 }
 
 TEST_CASE("n−1 attack with throwaways that finish with known answers: nothing but the blurred record") {
-    for (auto [name, scenario] : {std::pair<const char*, Scenario>{"known", fourKnownFinished},
-                                  {"between", betweenTwoKnownBatches}, {"alike", knownAnswersLikeTheTarget}}) {
+    const std::vector<std::pair<const char*, Scenario>> scenarios = {
+        {"known", fourKnownFinished}, {"between", betweenTwoKnownBatches}, {"alike", knownAnswersLikeTheTarget}};
+    for (const auto& [name, scenario] : scenarios) {
         CAPTURE(name);
         CHECK_FALSE(targetsDiffer(name, scenario, replaceFirst));
         CHECK_FALSE(targetsDiffer(name, scenario, replaceLast));

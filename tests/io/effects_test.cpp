@@ -2,6 +2,7 @@
 // this run's options) and a content reload that swaps the content it owns.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <memory>
 

@@ -83,7 +83,7 @@ void lockedAcrossRestarts(const std::string& data, const char* why) {
         CHECK(again.kiosk.screen == core::Screen::TeamPin);
         CHECK(again.kiosk.team.message == why);
         CHECK(again.kiosk.person.pinTyped.empty());
-        CHECK_FALSE(again.store.setting(core::setting::kPinHash));
+        CHECK_FALSE(core::isPinHash(again.store.setting(core::setting::kPinHash).value_or("")));
         const std::string said = again.kiosk.content->ui(why, 0) + again.kiosk.content->ui(why, 1);
         CHECK_FALSE(said.empty());
     }

@@ -99,7 +99,7 @@ TEST_CASE("the report's estimates find the truth back: 2000 sessions, all 'high'
     CHECK(*high.count >= n - 150);
     CHECK(*high.count <= n + 150);
     CHECK(*high.count % core::kShownStep == 0);
-    CHECK(levels->cells[0].text() == "<5");  // low: estimated near 0
+    CHECK(levels->cells[0].count.value_or(0) <= 100);  // low: estimated near 0
     // Sessions are exact (never blurred), rounded only.
     CHECK(report.table(core::TableKind::Sessions)->total->count == n);
 }
