@@ -32,11 +32,20 @@ core::Kiosk panelOpen() {
 }
 } // namespace
 
-TEST_CASE("opening the panel ends a person's session, counted as abandoned") {
+TEST_CASE("opening the panel ends a person's session, counted as abandoned once it reached its results") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::Start{});
     core::apply(k, act::BeginQuestions{});
     core::apply(k, act::Answer{1});
+    core::apply(k, act::Team{w::Open{}});
+    CHECK(k.screen == core::Screen::TeamPin);
+    CHECK_FALSE(k.holdsAnswers());
+    CHECK(count<core::effect::RecordSession>(k) == 0);  // before its results: nothing recorded
+    core::apply(k, act::Team{w::Close{}});
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::ShowProfile{0});
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
     CHECK_FALSE(k.holdsAnswers());
