@@ -2,10 +2,14 @@
 #include "io/local_clock.h"
 #include "io/effects.h"
 
+#include <sodium.h>
+
 #include <filesystem>
+#include <iostream>
 
 #include "io/content_file.h"
 #include "core/team/export_failure.h"
+#include "core/stats/stats_blur.h"
 #include "core/stats/stats_report.h"
 #include "core/kiosk/stored_settings.h"
 #include "core/model/overload.h"
@@ -26,16 +30,42 @@ core::Action message(std::string id, std::string detail = {}) {
 
 EffectRunner::EffectRunner(io::StatsStore* store, std::string contentDir, std::unique_ptr<core::Content> content,
                            std::string dataDir)
-    : store_(store), contentDir_(std::move(contentDir)), content_(std::move(content)), dataDir_(std::move(dataDir)) {}
+    : store_(store), contentDir_(std::move(contentDir)), content_(std::move(content)), dataDir_(std::move(dataDir)),
+      random_([](uint32_t n) {
+          static const int ready = sodium_init();  // idempotent; -1 only when the system has no randomness at all
+          (void)ready;
+          return randombytes_uniform(n);
+      }) {}
+
+// The panel's words for what the store reports; the English detail goes to the log.
+static const char* storeTroubleMessage(StoreTrouble trouble) {
+    switch (trouble) {
+    case StoreTrouble::None: return "";
+    case StoreTrouble::Full: return "store_full";
+    case StoreTrouble::NoAccess: return "store_no_access";
+    case StoreTrouble::DiskError: return "store_disk_error";
+    case StoreTrouble::Busy: return "store_busy";
+    case StoreTrouble::Newer: return "store_newer";
+    case StoreTrouble::Damaged: return "store_damaged";
+    case StoreTrouble::Other: return "store_other";
+    }
+    return "store_other";
+}
 
 void EffectRunner::storeStatus(core::Kiosk& kiosk) const {
     if (!store_) return;  // nothing recorded in this run: the panel works without a store
     core::team::StoreStatus status;
-    status.text = !store_->problem().empty() ? store_->problem() : store_->notice();
-    // A file just moved aside counts as unhealthy too: whoever damaged it must not be
-    // offered a fresh panel to claim.
-    status.healthy = store_->available() && store_->notice().empty();
+    if (store_->trouble() != StoreTrouble::None) status.id = storeTroubleMessage(store_->trouble());
+    else if (!store_->movedTo().empty()) { status.id = "store_moved_aside"; status.detail = store_->movedTo(); }
+    const std::string& english = !store_->problem().empty() ? store_->problem() : store_->notice();
+    if (english != logged_) {
+        if (!english.empty()) std::cerr << "repere: " << english << '\n';
+        logged_ = english;
+    }
+    status.healthy = store_->available();
     if (status.healthy) status.pinHash = store_->setting(core::setting::kPinHash).value_or("");
+    // Only without a usable PIN does it matter whether the directory is new.
+    if (status.healthy && !core::isPinHash(status.pinHash)) status.pinPast = core::pinPast(store_->traces());
     core::apply(kiosk, core::action::Team{status});
 }
 
@@ -61,7 +91,12 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
     const auto rows = store_->counters();
     const core::Report report = core::buildReport(*content_, rows, kiosk.language());
     const ExportWritten written = writeNewFile(directory, "repere-stats-" + io::localDay() + ".csv", core::reportCsv(*content_, report, kiosk.language()));
-    if (!written.ok) { core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), written.error)); return; }
+    if (!written.ok) {
+        // The panel says it in its own language; the system's words go to the log.
+        std::cerr << "repere: export failed: " << written.error << '\n';
+        core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), directory));
+        return;
+    }
     core::apply(kiosk, message("export_done", written.path));
 }
 
@@ -86,14 +121,14 @@ void EffectRunner::runOne(core::Kiosk& kiosk, const core::Effect& effect) {
                    [&](const fx::RecordSession& r) {
                        if (store_) {
                            store_->setEventLabel(kiosk.settings.eventLabel);  // used from the next batch on
-                           store_->recordSession(io::localDay(), r.metrics);
+                           store_->recordSession(io::localDay(), core::blurredSession(*content_, r.metrics, random_));
                        }
                        storeStatus(kiosk);
                    },
                    [&](const fx::RecordLate& late) {
                        if (!store_) return;
                        store_->setEventLabel(kiosk.settings.eventLabel);
-                       store_->recordLate(io::localDay(), late.metric);
+                       store_->recordLate(io::localDay(), core::blurredUseful(late.metric, random_));
                    },
                    [&](const fx::SaveSetting& s) {
                        if (store_) store_->saveSetting(s.key, s.value);
@@ -107,7 +142,8 @@ void EffectRunner::runOne(core::Kiosk& kiosk, const core::Effect& effect) {
                    [&](const fx::EjectDrive& j) {
                        std::string error;
                        const bool asked = requestEject(j.directory, j.name, error);
-                       core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", asked ? j.name : error));
+                       if (!asked) std::cerr << "repere: eject failed: " << error << '\n';  // the system's words: the log only
+                       core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", j.name));
                    },
                    [&](const fx::ReloadContent&) { reload(kiosk); },
                    [&](const fx::Quit&) { quit_ = true; },

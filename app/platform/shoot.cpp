@@ -95,7 +95,13 @@ void addTeamShots(std::vector<Shot>& shots) {
                      }});
     // The pad locked because the statistics store cannot be read (the text is an example).
     shots.push_back({"worker-pin-locked", [](HeadlessKiosk& h) {
-                         h.act(act::Team{core::team::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+                         h.act(act::Team{core::team::StoreStatus{"store_disk_error", "", false, "", ""}});
+                         h.act(act::Team{core::team::Open{}});
+                     }});
+    // The pad locked because the kiosk has a past but its PIN is gone (here: a damaged
+    // store set aside): it says why and names `repere pin set`.
+    shots.push_back({"worker-pin-lost", [](HeadlessKiosk& h) {
+                         h.act(act::Team{core::team::StoreStatus{"", "", true, "", "pin_past_moved_aside"}});
                          h.act(act::Team{core::team::Open{}});
                      }});
     for (auto [id, tab] : {std::pair{"dashboard", core::TeamTab::Dashboard}, std::pair{"export", core::TeamTab::Export},

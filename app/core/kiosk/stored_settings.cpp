@@ -13,8 +13,12 @@ void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) 
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
     else if (key == setting::kPinHash) {
-        k.team.pinHash = value;
-        if (!value.empty()) k.team.pinState = PinState::Set;
+        // Only a usable hash unlocks the pad for typing; anything else waits for the
+        // store's report (team::StoreStatus), which decides between "choose" and locked.
+        if (isPinHash(value)) {
+            k.team.pinHash = value;
+            k.team.pinState = PinState::Set;
+        }
     } else if (key == setting::kPinFailures) k.team.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
         try { k.settings.idleSeconds = std::clamp(std::stoi(value), kMinIdleSeconds, kMaxIdleSeconds); } catch (const std::exception&) {}

@@ -10,6 +10,9 @@
 namespace core {
 namespace {
 
+// Whether the pad takes digits: not while it is locked.
+bool pinPadOpen(const TeamPanel& w) { return w.pinState == PinState::NotSet || w.pinState == PinState::Set; }
+
 void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(effect::SaveSetting{key, std::move(value)}); }
 
 void openTab(Kiosk& k, TeamTab tab) {
@@ -22,7 +25,7 @@ void openTab(Kiosk& k, TeamTab tab) {
 
 void submitPin(Kiosk& k, int64_t now) {
     TeamPanel& w = k.team;
-    if (w.pinState == PinState::StoreUnavailable) return;
+    if (w.pinState == PinState::StoreUnavailable || w.pinState == PinState::LostPin) return;
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
     if (w.pinState == PinState::NotSet) {
         // First use: choose a PIN, then type it again.
@@ -67,12 +70,13 @@ struct ApplyTeam {
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
         k.team.message = k.team.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                           : k.team.pinState == PinState::LostPin      ? k.team.pinPast
                            : k.team.pinState == PinState::NotSet       ? "pin_choose"
                                                                          : "";
         k.screen = Screen::TeamPin;
     }
     void operator()(const team::Digit& d) {
-        if (k.screen == Screen::TeamPin && k.team.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+        if (k.screen == Screen::TeamPin && pinPadOpen(k.team) && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
             k.person.pinTyped.push(static_cast<char>('0' + d.digit));
         }
     }
@@ -148,10 +152,24 @@ struct ApplyTeam {
         k.team.contentStatusDetail = s.detail;
     }
     void operator()(const team::StoreStatus& s) {
-        k.team.storeStatus = s.text;
-        k.team.pinHash = s.healthy ? s.pinHash : k.team.pinHash;
-        k.team.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
-        if (k.screen == Screen::TeamPin && !s.healthy) k.team.message = "pin_store_unavailable";
+        TeamPanel& w = k.team;
+        w.storeStatus = s.id;
+        w.storeStatusDetail = s.detail;
+        if (s.healthy) w.pinHash = isPinHash(s.pinHash) ? s.pinHash : "";
+        w.pinPast = isPinHash(s.pinHash) ? "" : !s.pinHash.empty() ? "pin_past_damaged" : s.pinPast;
+        const PinState before = w.pinState;
+        w.pinState = !s.healthy ? PinState::StoreUnavailable
+                   : !w.pinHash.empty() ? PinState::Set
+                   : !w.pinPast.empty() ? PinState::LostPin
+                                        : PinState::NotSet;
+        if (k.screen != Screen::TeamPin || w.pinState == before) return;
+        // The pad changes under the hand: what was half typed is dropped, the message follows.
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
+        w.message = w.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                  : w.pinState == PinState::LostPin          ? w.pinPast
+                  : w.pinState == PinState::NotSet           ? "pin_choose"
+                                                             : "";
     }
 };
 

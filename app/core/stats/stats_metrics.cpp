@@ -16,6 +16,7 @@ std::string metricName(Metric metric) {
     case Metric::UsefulYes: return "useful.yes";
     case Metric::UsefulSomewhat: return "useful.somewhat";
     case Metric::UsefulNo: return "useful.no";
+    case Metric::UsefulNone: return "useful.none";
     case Metric::Count: break;
     }
     return "";

@@ -15,12 +15,15 @@ namespace core {
 
 enum class TeamTab { Dashboard, Export, Settings, Content, Demo };
 
-// What the PIN pad can do. A store that cannot be read never lets someone choose a new
-// PIN: the pad stays locked and says why (`repere pin set` is the way out).
+// What the PIN pad can do. Choosing the first PIN from the screen is possible only on a
+// provably new data directory (core::pinPast); a store that cannot be read, or one that
+// has a past but no usable PIN, keeps the pad locked and says why (`repere pin set` is the
+// way out).
 enum class PinState {
-    NotSet,            // the store is healthy and holds no PIN: choose one
-    Set,               // a PIN is stored: type it
+    NotSet,            // a new data directory, healthy store, no PIN: choose one
+    Set,               // a usable PIN is stored: type it
     StoreUnavailable,  // the store cannot be read: locked
+    LostPin,           // the directory has a past but no usable PIN: locked (pinPast says why)
 };
 
 // Seconds without input before the panel closes itself.
@@ -29,13 +32,15 @@ constexpr int kTeamIdleSeconds = 60;
 struct TeamPanel {
     std::string pinHash;      // the stored Argon2id hash; empty = no PIN set yet
     PinState pinState = PinState::NotSet;
+    std::string pinPast;      // interface string id: why the first PIN cannot be chosen here (LostPin)
     PinGuard guard;
     std::string message;      // interface string id of the feedback for the last thing done ("" = none)
     std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
     TeamTab tab = TeamTab::Dashboard;
     Report report;                        // filled by the platform (effect::LoadReport); empty until then
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
-    std::string storeStatus;  // problem or notice from the statistics store; empty = fine
+    std::string storeStatus;        // interface string id: the store's problem or notice, summarised; empty = fine
+    std::string storeStatusDetail;  // fills its {detail} (a path, never a system message)
     bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
     std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
     std::string contentStatusDetail;  // fills its {detail}
@@ -65,10 +70,17 @@ struct Quit {};
 struct ReportLoaded { Report report; };
 struct ExportTargetsFound { std::vector<std::string> directories; };
 struct Message { std::string id; std::string detail; };
-// The store's state after an open or a write: a problem or notice to show, whether it
-// can be read, and the PIN hash it holds (so a PIN set meanwhile with `repere pin set`
-// is taken up).
-struct StoreStatus { std::string text; bool healthy = true; std::string pinHash; };
+// The store's state after an open or a write: a problem or notice to show (an interface
+// string id and its detail), whether it can be read, the PIN hash it holds (so a PIN set
+// meanwhile with `repere pin set` is taken up), and, when it holds no usable PIN, why the
+// directory is not new (core::pinPast; "" = new).
+struct StoreStatus {
+    std::string id;
+    std::string detail;
+    bool healthy = true;
+    std::string pinHash;
+    std::string pinPast;
+};
 struct ContentStatus { std::string id; std::string detail; };
 } // namespace team
 

@@ -59,6 +59,22 @@ bool verifyPin(const std::string& storedHash, std::string_view pin) {
     return crypto_pwhash_str_verify(storedHash.c_str(), pin.data(), pin.size()) == 0;
 }
 
+bool isPinHash(const std::string& stored) {
+    static const std::string kPrefix = "$argon2id$";
+    return stored.size() > kPrefix.size() && stored.size() < crypto_pwhash_STRBYTES && stored.compare(0, kPrefix.size(), kPrefix) == 0;
+}
+
+// Most telling first: the marker says a PIN existed; a file moved aside, other files or
+// rows say the kiosk ran with a team. Only an empty directory (or an empty store in it)
+// is new.
+std::string pinPast(const StoreTraces& t) {
+    if (t.pinMarker) return "pin_past_marker";
+    if (t.movedAside) return "pin_past_moved_aside";
+    if (!t.otherEntries.empty()) return "pin_past_files";
+    if (t.counterRows > 0 || t.settingRows > 0) return "pin_past_rows";
+    return "";
+}
+
 int64_t PinGuard::waitMs(int64_t nowMs) const {
     if (failures == 0) return 0;
     const int64_t delay = failures >= kPinTriesBeforeLockout

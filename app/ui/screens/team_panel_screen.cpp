@@ -170,7 +170,7 @@ void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     tabs(k, ui, out);
     beginContent(ui, "worker-" + std::to_string(static_cast<int>(w.tab)), bottomBarHeight(ui));
     if (!w.storeStatus.empty()) {
-        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "store_problem"), "detail", w.storeStatus), palette().crisis);
+        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.storeStatus.c_str()), "detail", w.storeStatusDetail), palette().crisis);
     }
     if (!w.message.empty()) {
         paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.message.c_str()), "detail", w.messageDetail), palette().primary);

@@ -1,5 +1,6 @@
 // The PIN pad in front of the team panel. Digits show as dots; after wrong tries the
-// pad says how long to wait.
+// pad says how long to wait. Locked (a store that cannot be used, or a PIN lost on a
+// kiosk with a past), it shows no pad: only why, and `repere pin set` as the way.
 #include <algorithm>
 #include <cmath>
 
@@ -13,9 +14,13 @@ void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowM
     const Metrics& m = ui.metrics;
     beginContent(ui, "worker-pin", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "worker_pin"), palette().text);
-    if (w.pinState == core::PinState::StoreUnavailable) {
-        // Locked: no pad to type on, only the reason and the way out.
-        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_store_unavailable"), "detail", w.storeStatus), palette().crisis);
+    if (w.pinState == core::PinState::StoreUnavailable || w.pinState == core::PinState::LostPin) {
+        // Locked: no pad to type on, only the reason and the way out (`repere pin set`),
+        // then what the store reports, in the panel's language.
+        paragraph(ui.fonts.body, uiText(k, w.message.empty() ? "pin_store_unavailable" : w.message.c_str()), palette().crisis);
+        if (!w.storeStatus.empty()) {
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.storeStatus.c_str()), "detail", w.storeStatusDetail), palette().textMuted);
+        }
         endContent(ui);
         bottomBar(ui, out, std::nullopt, core::screenActions(k, nowMs).exit);
         return;

@@ -31,11 +31,20 @@ void openPanel(core::Kiosk& k) {
 }
 } // namespace
 
-TEST_CASE("opening the panel ends a person's session, counted as abandoned") {
+TEST_CASE("opening the panel ends a person's session, counted as abandoned once it reached its results") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::Start{});
     core::apply(k, act::BeginQuestions{});
     core::apply(k, act::Answer{1});
+    core::apply(k, act::Team{w::Open{}});
+    CHECK(k.screen == core::Screen::TeamPin);
+    CHECK_FALSE(k.holdsAnswers());
+    CHECK(count<core::effect::RecordSession>(k) == 0);  // before its results: nothing recorded
+    core::apply(k, act::Team{w::Close{}});
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::ShowProfile{0});
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
     CHECK_FALSE(k.holdsAnswers());
@@ -195,7 +204,7 @@ TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run 
 
 TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad stays locked") {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Team{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+    core::apply(k, act::Team{w::StoreStatus{"store_disk_error", "", false, "", ""}});
     CHECK(k.team.pinState == core::PinState::StoreUnavailable);
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
@@ -206,7 +215,7 @@ TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad sta
     CHECK(k.person.pinTyped.empty());
     CHECK(count<core::effect::SaveSetting>(k) == 0);
     // Healthy again with a PIN set meanwhile (repere pin set): that PIN is asked for.
-    core::apply(k, act::Team{w::StoreStatus{"", true, *core::hashPin("846213")}});
+    core::apply(k, act::Team{w::StoreStatus{"", "", true, *core::hashPin("846213"), ""}});
     CHECK(k.team.pinState == core::PinState::Set);
     type(k, "846213", 0);
     CHECK(k.screen == core::Screen::TeamPanel);
