@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(0, 1);
     const std::vector<commands::Subcommand> subcommands = {
         commands::addRunCommand(app, line),   commands::addCheckCommand(app, line), commands::addShootCommand(app, line),
-        commands::addMonkeyCommand(app, line), commands::addStatsCommand(app, line), commands::addPinCommand(app, line),
+        commands::addMonkeyCommand(app, line), commands::addStatsCommand(app, line), commands::addExplainCommand(app, line),
+        commands::addPinCommand(app, line),
         commands::addBenchCommand(app, line), commands::addServicesCommand(app, line),
     };
     CLI11_PARSE(app, argc, argv);

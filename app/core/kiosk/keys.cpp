@@ -1,6 +1,7 @@
 // Key bindings per screen: number keys are the screen's choices (screen_choices.h).
 #include "core/kiosk/keys.h"
 
+#include "core/kiosk/help_now.h"
 #include "core/kiosk/screen_choices.h"
 
 namespace core {
@@ -28,6 +29,8 @@ std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
     case Screen::TakeAway: return action::Finish{};
     case Screen::End:
     case Screen::Neutral: return action::Restart{};
+    case Screen::Emergency: return emergencyButtons(k).main;
+    case Screen::FriendGuide: return friendGuideButtons(k).main;
     }
     return std::nullopt;
 }

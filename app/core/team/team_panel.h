@@ -15,6 +15,9 @@ namespace core {
 
 enum class TeamTab { Dashboard, Export, Settings, Content, Demo };
 
+// The line the settings tab's on-screen keyboard types into.
+enum class TypedLine { Event, Stand };
+
 // What the PIN pad can do. A store that cannot be read never lets someone choose a new
 // PIN: the pad stays locked and says why (`repere pin set` is the way out).
 enum class PinState {
@@ -37,6 +40,7 @@ struct TeamPanel {
     std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
     std::string storeStatus;  // problem or notice from the statistics store; empty = fine
     bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
+    TypedLine typing = TypedLine::Event;  // the line the keyboard types into
     std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
     std::string contentStatusDetail;  // fills its {detail}
 };
@@ -48,7 +52,8 @@ struct Erase {};
 struct Submit { int64_t nowMs; };        // check (or set) the PIN
 struct Close {};
 struct ShowTab { TeamTab tab; };
-struct TypeLabel { std::string text; };  // keyboard text for the event label
+struct TypeLabel { std::string text; };  // keyboard text for the line being typed (event label or stand description)
+struct ChooseTypedLine { TypedLine line; };
 struct EraseLabel {};
 struct SwitchLabelCase {};               // the on-screen keyboard's capitals / small letters key
 struct ToggleDemo {};
@@ -72,7 +77,7 @@ struct ContentStatus { std::string id; std::string detail; };
 } // namespace team
 
 using TeamAction = std::variant<team::Open, team::Digit, team::Erase, team::Submit, team::Close, team::ShowTab,
-                                  team::TypeLabel, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
+                                  team::TypeLabel, team::ChooseTypedLine, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
                                   team::NextDefaultLanguage, team::ChangeIdle, team::Export, team::Eject, team::ReloadContent,
                                   team::DemoProfile, team::Quit, team::ReportLoaded, team::ExportTargetsFound,
                                   team::Message, team::StoreStatus, team::ContentStatus>;
