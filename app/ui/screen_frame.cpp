@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/kiosk/help_now.h"
 #include "core/model/language_choice.h"
 #include "ui/widgets.h"
 
@@ -89,8 +90,17 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
     float total = sizeWidth + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
-    const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
-                       (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    float left = ImGui::GetWindowPos().x + ui.metrics.margin +
+                 (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    // "A friend is not well" sits at the other end of the bar from quick exit: as large,
+    // and not to be mistaken for it.
+    if (core::offersFriendGuide(k)) {
+        const std::string& friendLabel = uiText(k, "friend_button");
+        const float friendWidth = buttonWidth(ui, friendLabel, ui.fonts.bold);
+        ImGui::SetCursorScreenPos({left, top});
+        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, ui.fonts.bold)) out.push_back(core::action::OpenFriendGuide{});
+        left += friendWidth + ui.metrics.gap * 2;
+    }
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
     for (const auto& item : languages) total += item.width + ui.metrics.gap;
 
@@ -116,6 +126,23 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
 
 namespace {
 float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
+
+// A band along the bottom of the content area: "more answers below ↓".
+void moreBelowBand(UiContext& ui, const std::string& label) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const float width = ImGui::GetWindowWidth(), height = ImGui::GetWindowHeight();
+    ImFont* font = ui.fonts.bold;
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    const float bandH = text.y + ui.metrics.gap;
+    const ImVec2 min{pos.x + (width - text.x) / 2 - ui.metrics.gap, pos.y + height - bandH};
+    const ImVec2 max{pos.x + (width + text.x) / 2 + ui.metrics.gap, pos.y + height};
+    fillRoundedRect(draw, min, max, palette().primary, ui.metrics.rounding, ImDrawFlags_RoundCornersTop);
+    draw->AddText(font, font->FontSize, {min.x + ui.metrics.gap, min.y + ui.metrics.gap / 2}, palette().primaryText, label.c_str());
+    logDrawnText(label);
+    // Registered (it does nothing when tapped) so tests can tell what it covers.
+    ui.registry.add({"more-answers", min, max, true, true});
+}
 } // namespace
 
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
@@ -139,7 +166,7 @@ void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
 }
 
-void endContent(UiContext& ui) {
+void endContent(UiContext& ui, const std::string& moreBelow) {
     const float contentBottom = ImGui::GetCursorPosY() + ui.scrollY;
     const float visible = ImGui::GetWindowHeight();
     ui.scrollMax = std::max(0.f, contentBottom - visible);
@@ -155,6 +182,8 @@ void endContent(UiContext& ui) {
         draw->PushClipRectFullScreen();  // it sits in the padding, outside the content's clip
         fillRoundedRect(draw, {x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
         draw->PopClipRect();
+        // The thin bar alone is easy to miss: say in words that more follows below.
+        if (!moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
     }
     ImGui::EndChild();
 }
@@ -177,6 +206,26 @@ void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, con
         const float width = std::max(buttonWidth(ui, primaryLabel, ui.fonts.bold), 360.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({right - width, y});
         if (button(ui, primaryId, primaryLabel, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primaryAction);
+    }
+}
+
+void bottomBarWith(const core::Kiosk&, UiContext& ui, Actions& out, const char* backId, const std::string& backLabel,
+                   const std::optional<core::Action>& back, const char* primaryId, const std::string& primaryLabel,
+                   const std::optional<core::Action>& primary) {
+    const ImVec2 winPos = ImGui::GetWindowPos();
+    const ImVec2 winSize = ImGui::GetWindowSize();
+    const float y = winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap;
+    const float left = winPos.x + ui.metrics.margin;
+    const float right = winPos.x + winSize.x - ui.metrics.margin;
+    if (back && backId) {
+        const float width = std::max(buttonWidth(ui, backLabel, ui.fonts.body), 220.f * ui.metrics.unit);
+        ImGui::SetCursorScreenPos({left, y});
+        if (button(ui, backId, backLabel, width, ButtonStyle::Normal)) out.push_back(*back);
+    }
+    if (primary && primaryId) {
+        const float width = std::max(buttonWidth(ui, primaryLabel, ui.fonts.bold), 360.f * ui.metrics.unit);
+        ImGui::SetCursorScreenPos({right - width, y});
+        if (button(ui, primaryId, primaryLabel, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(*primary);
     }
 }
 

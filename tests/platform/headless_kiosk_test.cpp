@@ -53,6 +53,8 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
         for (const std::string& id : ids) {
             INFO("question " << question.id << ", widget " << id);
             REQUIRE(tapScrolling(h, id, width, height));
+            // A "right now" answer stops at its emergency screen; the person goes on from there.
+            if (h.kiosk().screen == core::Screen::Emergency) REQUIRE(h.tap("emergency-go-on"));
         }
         // A multiple-choice question waits for "next" once its answers are ticked.
         if (h.kiosk().screen == core::Screen::Question && h.kiosk().person.session.currentQuestion() == q) {

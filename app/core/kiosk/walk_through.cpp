@@ -6,6 +6,7 @@
 
 #include "core/assessment/contact_kind.h"
 #include "core/assessment/emergency.h"
+#include "core/model/question_kind.h"
 
 namespace core {
 namespace {
@@ -47,7 +48,9 @@ struct Walk {
         const Progress p = k.person.session.progress();
         out << "== question " << p.position << " (" << question.id << ")\n" << question.text.in(lang()) << "\n";
         if (!question.help.empty()) out << question.help.in(lang()) << "\n";
-        const std::vector<int> given = givenFor(answers, q);
+        std::vector<int> given = givenFor(answers, q);
+        // A single-choice question takes one answer: of several listed, the last in its order.
+        if (tapMovesOn(question) && given.size() > 1) given = {given.back()};
         for (size_t a = 0; a < question.answers.size(); ++a) {
             const bool chosen = std::find(given.begin(), given.end(), static_cast<int>(a)) != given.end();
             out << "  " << (chosen ? "[x] " : "[ ] ") << question.answers[a].id << ": " << question.answers[a].text.in(lang())

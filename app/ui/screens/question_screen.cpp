@@ -49,7 +49,7 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
         else tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Normal);
         if (tapped) out.push_back(c.action);
     }
-    endContent(ui);
+    endContent(ui, uiText(k, "more_answers"));
     // A multiple-choice question goes on with "next" once something is chosen.
     const bool next = toggles && core::mayContinue(k);
     bottomBar(k, ui, out, true, next ? "answer-continue" : nullptr, next ? uiText(k, "next") : "", core::action::Continue{});
