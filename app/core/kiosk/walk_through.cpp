@@ -58,19 +58,19 @@ struct Walk {
         }
         if (given.empty()) {
             out << "  [x] " << ui("prefer_not_to_say") << "\n";
-            apply(k, action::Skip{});
+            core::apply(k, action::Skip{});
             return;
         }
         for (size_t i = 0; i < given.size(); ++i) {
-            apply(k, action::Answer{given[i]});
+            core::apply(k, action::Answer{given[i]});
             if (k.screen != Screen::Emergency) continue;
             emergency();
             // More answers to tick on this question: back to it; else on with the questionnaire.
             const bool more = i + 1 < given.size() && k.person.session.currentQuestion() == q;
             out << "  -> " << ui(more ? "emergency_back" : "emergency_go_on") << "\n";
-            apply(k, more ? Action{action::Back{}} : Action{action::Continue{}});
+            core::apply(k, more ? Action{action::Back{}} : Action{action::Continue{}});
         }
-        if (k.screen == Screen::Question && k.person.session.currentQuestion() == q) apply(k, action::Continue{});
+        if (k.screen == Screen::Question && k.person.session.currentQuestion() == q) core::apply(k, action::Continue{});
     }
 
     void emergency() {
@@ -102,10 +102,10 @@ struct Walk {
         }
         out << "== advice\n";
         for (int a : r.advice) out << "  - " << c.advice[static_cast<size_t>(a)].title.in(lang()) << " (" << c.advice[static_cast<size_t>(a)].id << ")\n";
-        apply(k, action::ShowServices{});
+        core::apply(k, action::ShowServices{});
         out << "== services\n";
         for (int s : k.person.result->services) out << "  " << serviceLine(c, s, lang()) << "\n";
-        apply(k, action::ShowTakeAway{});
+        core::apply(k, action::ShowTakeAway{});
         out << "== take-away\n";
         if (k.person.takeAway) out << k.person.takeAway->text << "\n";
     }
@@ -136,11 +136,11 @@ AnswerList parseAnswerList(const Content& c, const std::string& list) {
 std::string walkThrough(const Content& c, const std::vector<AnswerRef>& answers, LanguageIndex language, KioskSettings settings) {
     settings.demo = true;  // a walk-through records nothing
     Walk w{c, answers, Kiosk(c, settings), {}, {}};
-    apply(w.k, action::SetLanguage{language});
+    core::apply(w.k, action::SetLanguage{language});
     w.out << "== welcome\n" << w.ui("welcome_tagline") << "\n";
-    apply(w.k, action::Start{});
+    core::apply(w.k, action::Start{});
     w.out << "== intro\n" << w.ui("intro_title") << "\n";
-    apply(w.k, action::BeginQuestions{});
+    core::apply(w.k, action::BeginQuestions{});
     // Each step asks one more question or leaves the questionnaire: bounded by the content.
     for (size_t guard = 0; w.k.screen == Screen::Question && guard <= c.questions.size() * 2; ++guard) w.question();
     if (w.k.screen == Screen::Results) w.results();
