@@ -127,21 +127,29 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
 namespace {
 float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
 
-// A band along the bottom of the content area: "more answers below ↓".
+// "More answers below ↓", in the bottom bar's row between Back and the main button (both
+// at most their minimum widths apart from the edges): never over an answer. Drawn in the
+// screen's window, after the content area closed.
 void moreBelowBand(UiContext& ui, const std::string& label) {
+    const Metrics& m = ui.metrics;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 pos = ImGui::GetWindowPos();
     const float width = ImGui::GetWindowWidth(), height = ImGui::GetWindowHeight();
+    const float room = width - 2 * (m.margin + 360.f * m.unit + m.gap);  // the widest side button's minimum
     ImFont* font = ui.fonts.bold;
-    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
-    const float bandH = text.y + ui.metrics.gap;
-    const ImVec2 min{pos.x + (width - text.x) / 2 - ui.metrics.gap, pos.y + height - bandH};
-    const ImVec2 max{pos.x + (width + text.x) / 2 + ui.metrics.gap, pos.y + height};
-    fillRoundedRect(draw, min, max, palette().primary, ui.metrics.rounding, ImDrawFlags_RoundCornersTop);
-    draw->AddText(font, font->FontSize, {min.x + ui.metrics.gap, min.y + ui.metrics.gap / 2}, palette().primaryText, label.c_str());
+    ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    if (text.x + 2 * m.gap > room) {
+        font = ui.fonts.small;
+        text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    }
+    const float rowTop = pos.y + height - m.target - m.gap;
+    const ImVec2 min{pos.x + (width - text.x) / 2 - m.gap, rowTop + (m.target - text.y) / 2 - m.gap / 2};
+    const ImVec2 max{pos.x + (width + text.x) / 2 + m.gap, rowTop + (m.target + text.y) / 2 + m.gap / 2};
+    fillRoundedRect(draw, min, max, palette().primary, m.rounding);
+    draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, label.c_str());
     logDrawnText(label);
-    // Registered (it does nothing when tapped) so tests can tell what it covers.
-    ui.registry.add({"more-answers", min, max, true, true});
+    // Registered (it does nothing when tapped) so tests can tell where it is.
+    ui.registry.add({"more-answers", min, max, text.x + 2 * m.gap <= room, true});
 }
 } // namespace
 
@@ -182,10 +190,10 @@ void endContent(UiContext& ui, const std::string& moreBelow) {
         draw->PushClipRectFullScreen();  // it sits in the padding, outside the content's clip
         fillRoundedRect(draw, {x, y}, {x + w, y + barH}, palette().textMuted, w / 2);
         draw->PopClipRect();
-        // The thin bar alone is easy to miss: say in words that more follows below.
-        if (!moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
     }
     ImGui::EndChild();
+    // The thin bar alone is easy to miss: say in words that more follows below.
+    if (ui.scrollMax > 0 && !moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
 }
 
 float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
