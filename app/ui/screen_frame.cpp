@@ -96,9 +96,18 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     // and not to be mistaken for it.
     if (core::offersFriendGuide(k)) {
         const std::string& friendLabel = uiText(k, "friend_button");
-        const float friendWidth = buttonWidth(ui, friendLabel, ui.fonts.bold);
+        // On a narrow screen the bar still holds the current language and the picker
+        // beside it: the label then takes the smaller font rather than covering them.
+        float languagesLeast = 0;
+        if (k.screen != core::Screen::Welcome) {
+            for (const auto& l : k.content->languages) languagesLeast = std::max(languagesLeast, buttonWidth(ui, l.name, ui.fonts.small));
+            languagesLeast += buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
+        }
+        ImFont* font = ui.fonts.bold;
+        if (left + buttonWidth(ui, friendLabel, font) + ui.metrics.gap * 2 + total + languagesLeast > right) font = ui.fonts.small;
+        const float friendWidth = buttonWidth(ui, friendLabel, font);
         ImGui::SetCursorScreenPos({left, top});
-        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, ui.fonts.bold)) out.push_back(core::action::OpenFriendGuide{});
+        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
         left += friendWidth + ui.metrics.gap * 2;
     }
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
