@@ -159,6 +159,9 @@ TEST_CASE("the friend guide button: on the welcome screen and every question, as
             CHECK(help->textFits);
             CHECK(help->max.y - help->min.y >= exit->max.y - exit->min.y - 1);
             CHECK_FALSE(overlaps(*help, *exit));
+            for (const auto& w : h.widgets().widgets()) {
+                if (w.id.rfind("lang-", 0) == 0 || w.id == "text-size") CHECK_FALSE(overlaps(*help, w));
+            }
             REQUIRE(h.tap("friend-guide", false));
             REQUIRE(h.kiosk().screen == core::Screen::FriendGuide);
             REQUIRE(h.tap("friend-guide-back", false));
