@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     app.allow_windows_style_options(false);
     const std::vector<commands::Subcommand> subcommands = {
         commands::addRunCommand(app, line),   commands::addCheckCommand(app, line), commands::addShootCommand(app, line),
-        commands::addMonkeyCommand(app, line), commands::addStatsCommand(app, line), commands::addPinCommand(app, line),
+        commands::addMonkeyCommand(app, line), commands::addStatsCommand(app, line), commands::addExplainCommand(app, line),
+        commands::addPinCommand(app, line),
         commands::addBenchCommand(app, line), commands::addServicesCommand(app, line),
         commands::addPackCommand(app, line),  commands::addTrustCommand(app, line),
     };

@@ -118,6 +118,33 @@ void addTeamShots(std::vector<Shot>& shots) {
     }
 }
 
+// A stand description as a team might type it (the screens show it when set).
+void describeStand(HeadlessKiosk& h) { h.kiosk().settings.standDescription = "T-shirts orange derrière la borne"; }
+
+// The emergency screen of each crisis answer, and the friend guide from the welcome
+// screen and from a question.
+void addHelpNowShots(std::vector<Shot>& shots, const core::Content& c) {
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        for (size_t a = 0; a < c.questions[q].answers.size(); ++a) {
+            if (!c.questions[q].answers[a].crisis) continue;
+            shots.push_back({"emergency-" + c.questions[q].id + "-" + c.questions[q].answers[a].id, [q, a](HeadlessKiosk& h) {
+                                 describeStand(h);
+                                 toQuestion(h, static_cast<int>(q));
+                                 h.act(act::Answer{static_cast<int>(a)});
+                             }});
+        }
+    }
+    if (c.friendSteps.empty()) return;
+    shots.push_back({"friend-guide", [](HeadlessKiosk& h) {
+                         describeStand(h);
+                         h.act(act::OpenFriendGuide{});
+                     }});
+    shots.push_back({"friend-guide-no-stand", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.act(act::OpenFriendGuide{});
+                     }});
+}
+
 std::vector<Shot> allShots(const core::Content& c) {
     std::vector<Shot> shots;
     shots.push_back({"welcome", [](HeadlessKiosk&) {}});
@@ -134,6 +161,7 @@ std::vector<Shot> allShots(const core::Content& c) {
                          toQuestion(h, 0);
                          h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 2500);
                      }});
+    addHelpNowShots(shots, c);
     shots.push_back({"quick-exit", [](HeadlessKiosk& h) {
                          toQuestion(h, 0);
                          h.act(act::QuickExit{});

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/kiosk/help_now.h"
 #include "core/model/language_choice.h"
 #include "ui/widgets.h"
 
@@ -92,8 +93,26 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
     float total = sizeWidth + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
-    const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
-                       (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    float left = ImGui::GetWindowPos().x + ui.metrics.margin +
+                 (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    // "A friend is not well" sits at the other end of the bar from quick exit: as large,
+    // and not to be mistaken for it.
+    if (core::offersFriendGuide(k)) {
+        const std::string& friendLabel = uiText(k, "friend_button");
+        // On a narrow screen the bar still holds the current language and the picker
+        // beside it: the label then takes the smaller font rather than covering them.
+        float languagesLeast = 0;
+        if (k.screen != core::Screen::Welcome) {
+            for (const auto& l : k.content->languages) languagesLeast = std::max(languagesLeast, buttonWidth(ui, l.name, ui.fonts.small));
+            languagesLeast += buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
+        }
+        ImFont* font = ui.fonts.bold;
+        if (left + buttonWidth(ui, friendLabel, font) + ui.metrics.gap * 2 + total + languagesLeast > right) font = ui.fonts.small;
+        const float friendWidth = buttonWidth(ui, friendLabel, font);
+        ImGui::SetCursorScreenPos({left, top});
+        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
+        left += friendWidth + ui.metrics.gap * 2;
+    }
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
     for (const auto& item : languages) total += item.width + ui.metrics.gap;
 
@@ -119,6 +138,31 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
 
 namespace {
 float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
+
+// "More answers below ↓", in the bottom bar's row between Back and the main button (both
+// at most their minimum widths apart from the edges): never over an answer. Drawn in the
+// screen's window, after the content area closed.
+void moreBelowBand(UiContext& ui, const std::string& label) {
+    const Metrics& m = ui.metrics;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const float width = ImGui::GetWindowWidth(), height = ImGui::GetWindowHeight();
+    const float room = width - 2 * (m.margin + 360.f * m.unit + m.gap);  // the widest side button's minimum
+    ImFont* font = ui.fonts.bold;
+    ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    if (text.x + 2 * m.gap > room) {
+        font = ui.fonts.small;
+        text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    }
+    const float rowTop = pos.y + height - m.target - m.gap;
+    const ImVec2 min{pos.x + (width - text.x) / 2 - m.gap, rowTop + (m.target - text.y) / 2 - m.gap / 2};
+    const ImVec2 max{pos.x + (width + text.x) / 2 + m.gap, rowTop + (m.target + text.y) / 2 + m.gap / 2};
+    fillRoundedRect(draw, min, max, palette().primary, m.rounding);
+    draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, label.c_str());
+    logDrawnText(label);
+    // Registered (it does nothing when tapped) so tests can tell where it is.
+    ui.registry.add({"more-answers", min, max, true, true});
+}
 } // namespace
 
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
@@ -142,7 +186,7 @@ void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
 }
 
-void endContent(UiContext& ui) {
+void endContent(UiContext& ui, const std::string& moreBelow) {
     const float contentBottom = ImGui::GetCursorPosY() + ui.scrollY;
     const float visible = ImGui::GetWindowHeight();
     ui.scrollMax = std::max(0.f, contentBottom - visible);
@@ -160,6 +204,8 @@ void endContent(UiContext& ui) {
         draw->PopClipRect();
     }
     ImGui::EndChild();
+    // The thin bar alone is easy to miss: say in words that more follows below.
+    if (ui.scrollMax > 0 && !moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
 }
 
 float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
@@ -182,6 +228,7 @@ void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButt
         if (button(ui, primary->id, primary->label, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primary->action);
     }
 }
+
 
 void talkToTeam(const core::Kiosk& k, UiContext& ui) {
     paragraph(ui.fonts.bold, uiText(k, "talk_to_team"), palette().primary);

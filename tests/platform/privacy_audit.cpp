@@ -84,7 +84,7 @@ void auditDatabase(const core::Content& c, const fs::path& db) {
     }
     sqlite3_finalize(st);
     sqlite3_prepare_v2(handle, "SELECT key FROM settings", -1, &st, nullptr);
-    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash", "pin_failures"};
+    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash", "pin_failures", "stand"};
     while (sqlite3_step(st) == SQLITE_ROW) {
         const std::string key = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
         if (!keys.count(key)) fail("unexpected setting " + key);

@@ -14,7 +14,7 @@ std::optional<Action> actionOf(const std::optional<ScreenButton>& button) {
 std::optional<Action> digitAction(const Kiosk& k, int digit) {
     // The PIN pad's digits are its own keys, not numbered choices.
     if (k.screen == Screen::TeamPin) {
-        if (k.team.pinState == PinState::StoreUnavailable) return std::nullopt;
+        if (!pinPadOpen(k.team)) return std::nullopt;
         return action::Team{team::Digit{digit}};
     }
     const std::vector<Choice> choices = screenActions(k).choices;

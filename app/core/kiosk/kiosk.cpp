@@ -2,6 +2,7 @@
 // and what each one queues for the statistics.
 #include "core/kiosk/kiosk.h"
 
+#include "core/kiosk/help_now.h"
 #include "core/kiosk/kiosk_steps.h"
 #include "core/kiosk/stored_settings.h"
 #include "core/kiosk/team_actions.h"
@@ -44,6 +45,8 @@ void back(Kiosk& k) {
     // The person has left: Back from the end screen is a new start, their language and
     // text size forgotten like any restart.
     case Screen::End: restartPerson(k); break;
+    case Screen::Emergency: emergencyBack(k); break;
+    case Screen::FriendGuide: closeFriendGuide(k); break;
     case Screen::Welcome:
     case Screen::Neutral:
     case Screen::TeamPin:
@@ -83,10 +86,13 @@ struct Apply {
     }
     void operator()(const action::Answer& a) {
         if (k.screen != Screen::Question) return;
+        const int question = k.person.session.currentQuestion();
         k.person.session.answer(a.index);
+        if (openEmergency(k, {question, a.index})) return;  // a "right now" answer stops here
         if (k.person.session.finished()) toResults(k);
     }
     void operator()(const action::Continue&) {
+        if (k.screen == Screen::Emergency) { emergencyGoOn(k); return; }
         if (k.screen != Screen::Question || !k.person.session.goOn()) return;
         if (k.person.session.finished()) toResults(k);
     }
@@ -163,6 +169,8 @@ struct Apply {
     void operator()(const action::Team& a) { applyTeam(k, a.action); }
     void operator()(const action::OpenLanguagePicker&) { if (!k.inTeamPanel()) k.languagePickerOpen = true; }
     void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
+    void operator()(const action::OpenFriendGuide&) { openFriendGuide(k); }
+    void operator()(const action::EndSession&) { if (k.screen == Screen::Emergency) restartPerson(k); }
     void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
     void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }
     void operator()(const action::ClockRead& a) { k.localTime = a.at; }

@@ -36,6 +36,10 @@ void restartPerson(Kiosk& k) {
 }
 
 void toResults(Kiosk& k) {
+    // Whatever led here (the last question, an emergency screen, a sample profile), the
+    // results are a screen of their own: no emergency or friend guide state outlives them.
+    k.person.emergency.reset();
+    k.person.friendGuideFrom.reset();
     k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region, k.localTime);
     tallyResult(k.person.tally, *k.content, *k.person.result);
     k.screen = Screen::Results;

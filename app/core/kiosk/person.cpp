@@ -8,7 +8,8 @@
 namespace core {
 
 bool Person::holdsAnything() const {
-    return !session.blank() || result.has_value() || takeAway.has_value() || !pinTyped.empty() || !pinFirst.empty();
+    return !session.blank() || result.has_value() || takeAway.has_value() || !pinTyped.empty() || !pinFirst.empty() ||
+           emergency.has_value() || friendGuideFrom.has_value();
 }
 
 void wipe(Person& person) { wipe(person, person.session.content()); }

@@ -14,9 +14,16 @@
 #include "core/assessment/session.h"
 #include "core/stats/stats_tally.h"
 #include "core/assessment/take_away.h"
+#include "core/kiosk/screen.h"
 #include "core/team/pin_digits.h"
 
 namespace core {
+
+// The crisis answer that stopped the questionnaire, and the crisis card that speaks for it.
+struct EmergencyStop {
+    AnswerRef answer;
+    int card = -1;  // index into Content::advice
+};
 
 struct Person {
     explicit Person(const Content& content) : session(content) {}
@@ -36,6 +43,8 @@ struct Person {
     SessionTally tally;                // what this session will add to the statistics
     PinDigits pinTyped;                // PIN digits being typed in the team panel
     PinDigits pinFirst;                // choosing a PIN: the first entry, waiting for confirmation
+    std::optional<EmergencyStop> emergency;   // while the emergency screen is open
+    std::optional<Screen> friendGuideFrom;    // while the friend guide is open: where Back returns
 
     // True when something about a person is held (answers, a result, a take-away, digits).
     bool holdsAnything() const;

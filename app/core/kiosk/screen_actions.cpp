@@ -1,6 +1,8 @@
 // Per screen: main, back, way out and choices. Everything a button or key does is here.
 #include "core/kiosk/screen_actions.h"
 
+#include "core/kiosk/help_now.h"
+
 namespace core {
 namespace {
 
@@ -22,6 +24,12 @@ std::optional<ScreenButton> personMain(const Kiosk& k) {
     case Screen::TakeAway: return ScreenButton{"finish", ui(k, "finish"), action::Finish{}};
     case Screen::End: return ScreenButton{"restart", ui(k, "restart"), action::Restart{}};
     case Screen::Neutral: return ScreenButton{"neutral-continue", ui(k, "neutral_continue"), action::Restart{}};
+    case Screen::Emergency:
+        if (auto go = emergencyButtons(k).main) return ScreenButton{"emergency-go-on", ui(k, "emergency_go_on"), *go};
+        return std::nullopt;
+    case Screen::FriendGuide:
+        if (auto leave = friendGuideButtons(k).main) return ScreenButton{"friend-guide-back", ui(k, "friend_back"), *leave};
+        return std::nullopt;
     default: return std::nullopt;
     }
 }
@@ -41,7 +49,7 @@ bool hasBack(Screen s) {
 ScreenActions teamPin(const Kiosk& k, int64_t nowMs) {
     ScreenActions a;
     a.exit = ScreenButton{"worker-close", ui(k, "worker_close"), action::Team{team::Close{}}};
-    if (k.team.pinState == PinState::StoreUnavailable) return a;  // locked: only the way out
+    if (!pinPadOpen(k.team)) return a;  // locked: only the way out
     a.main = ScreenButton{"pin-ok", ui(k, "worker_ok"), action::Team{team::Submit{nowMs}}};
     a.back = ScreenButton{"pin-erase", ui(k, "worker_erase"), action::Team{team::Erase{}}};
     return a;
@@ -68,6 +76,12 @@ ScreenActions screenActions(const Kiosk& k, int64_t nowMs) {
     }
     a.main = personMain(k);
     if (hasBack(k.screen)) a.back = ScreenButton{"back", ui(k, "back"), action::Back{}};
+    if (k.screen == Screen::Emergency) {
+        if (auto back = emergencyButtons(k).back) a.back = ScreenButton{"emergency-back", ui(k, "emergency_back"), *back};
+    }
+    if (k.screen == Screen::FriendGuide) {
+        if (auto back = friendGuideButtons(k).back) a.back = ScreenButton{"friend-guide-back-extra", ui(k, "back"), *back};
+    }
     if (k.inPersonFlow() && k.screen != Screen::Neutral) a.exit = ScreenButton{"quick-exit", ui(k, "quick_exit"), action::QuickExit{}};
     a.choices = screenChoices(k);
     return a;

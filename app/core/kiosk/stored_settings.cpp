@@ -10,6 +10,7 @@ namespace {
 
 void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) {
     if (key == setting::kEvent) k.settings.eventLabel = isValidEventLabel(value) ? value : "";
+    else if (key == setting::kStand) k.settings.standDescription = isValidLabel(value, kMaxStandDescriptionChars) ? value : "";
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
     else if (key == setting::kPinHash) {
@@ -35,7 +36,7 @@ void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) 
 const std::vector<const char*>& restoredKeys() {
     static const std::vector<const char*> keys{setting::kEvent,       setting::kRegion, setting::kLanguage,
                                                setting::kIdleSeconds, setting::kDemo,   setting::kPinHash,
-                                               setting::kPinFailures};
+                                               setting::kPinFailures, setting::kStand};
     return keys;
 }
 

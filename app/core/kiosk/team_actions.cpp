@@ -10,9 +10,6 @@
 namespace core {
 namespace {
 
-// Whether the pad takes digits: not while it is locked.
-bool pinPadOpen(const TeamPanel& w) { return w.pinState == PinState::NotSet || w.pinState == PinState::Set; }
-
 void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(effect::SaveSetting{key, std::move(value)}); }
 
 void openTab(Kiosk& k, TeamTab tab) {
@@ -57,6 +54,17 @@ void submitPin(Kiosk& k, int64_t now) {
     openTab(k, TeamTab::Dashboard);
 }
 
+// The line the keyboard types into: the event label or the stand description.
+struct TypedField {
+    std::string& text;
+    const char* key;
+    size_t maxChars;
+};
+TypedField typedField(Kiosk& k) {
+    if (k.team.typing == TypedLine::Stand) return {k.settings.standDescription, setting::kStand, kMaxStandDescriptionChars};
+    return {k.settings.eventLabel, setting::kEvent, kMaxEventLabelChars};
+}
+
 struct ApplyTeam {
     Kiosk& k;
 
@@ -87,16 +95,20 @@ struct ApplyTeam {
     void operator()(const team::TypeLabel& t) {
         if (k.screen != Screen::TeamPanel || k.team.tab != TeamTab::Settings) return;
         // On-screen keys and a physical keyboard alike: one allowed character at a time.
-        const std::string before = k.settings.eventLabel;
+        TypedField field = typedField(k);
+        const std::string before = field.text;
         for (const std::string& c : utf8Characters(t.text)) {
-            if (canTypeInEventLabel(k.settings.eventLabel, c)) k.settings.eventLabel += c;
+            if (canTypeInLabel(field.text, c, field.maxChars)) field.text += c;
         }
-        if (k.settings.eventLabel != before) save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
+        if (field.text != before) save(k, field.key, labelToKeep(field.text, field.maxChars));
     }
+    void operator()(const team::ChooseTypedLine& c) { if (k.screen == Screen::TeamPanel) k.team.typing = c.line; }
     void operator()(const team::EraseLabel&) {
-        if (k.screen != Screen::TeamPanel || k.settings.eventLabel.empty()) return;
-        k.settings.eventLabel = withoutLastCharacter(k.settings.eventLabel);
-        save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
+        if (k.screen != Screen::TeamPanel) return;
+        TypedField field = typedField(k);
+        if (field.text.empty()) return;
+        field.text = withoutLastCharacter(field.text);
+        save(k, field.key, labelToKeep(field.text, field.maxChars));
     }
     void operator()(const team::SwitchLabelCase&) {
         if (k.screen == Screen::TeamPanel) k.team.labelSmallLetters = !k.team.labelSmallLetters;

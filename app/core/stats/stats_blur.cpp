@@ -34,6 +34,7 @@ std::vector<RecordGroup> sessionGroups(const Content& c) {
         groups.push_back(levels);
     }
     groups.push_back({{metricName(Metric::CrisisRaised), ""}});
+    groups.push_back({{metricName(Metric::CrisisStopped), ""}});  // the emergency screen was shown, then the results
     for (const auto& d : c.domains) groups.push_back({{adviceOpenedMetric(d.id), ""}});
     groups.push_back({{metricName(Metric::ServicesViewed), ""}});
     groups.push_back({{metricName(Metric::TakeAwayShown), ""}});

@@ -11,6 +11,7 @@ std::string metricName(Metric metric) {
     case Metric::SessionsAbandoned: return "sessions.abandoned";
     case Metric::ResultsShown: return "results.shown";
     case Metric::CrisisRaised: return "crisis.raised";
+    case Metric::CrisisStopped: return "crisis.stopped";
     case Metric::ServicesViewed: return "services.viewed";
     case Metric::TakeAwayShown: return "takeaway.shown";
     case Metric::UsefulYes: return "useful.yes";

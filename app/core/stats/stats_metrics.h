@@ -16,6 +16,7 @@ enum class Metric {
     SessionsAbandoned,  // left the results by idle timeout or quick exit
     ResultsShown,
     CrisisRaised,       // the emergency contacts were shown
+    CrisisStopped,      // a crisis answer stopped the questionnaire with its emergency screen
     ServicesViewed,
     TakeAwayShown,
     UsefulYes,

@@ -92,7 +92,9 @@ void addSessionTables(std::vector<ReportTable>& tables, const Content& c, const 
 // Crisis, advice, services: independent counts (no total shown beside them), small
 // cells hidden one by one. Then "was this useful?" with its total.
 void addUseTables(std::vector<ReportTable>& tables, const Content& c, const Totals& t) {
-    tables.push_back(group(TableKind::Crisis, {}, {{CellKind::CrisisRaised, {}, get(t, Metric::CrisisRaised)}}, std::nullopt));
+    tables.push_back(group(TableKind::Crisis, {},
+                           {{CellKind::CrisisRaised, {}, get(t, Metric::CrisisRaised)}, {CellKind::CrisisStopped, {}, get(t, Metric::CrisisStopped)}},
+                           std::nullopt));
     std::vector<Part> opened;
     for (const auto& d : c.domains) opened.push_back({CellKind::AdviceOpened, d.id, get(t, adviceOpenedMetric(d.id))});
     std::stable_sort(opened.begin(), opened.end(), [](const Part& a, const Part& b) { return a.count > b.count; });

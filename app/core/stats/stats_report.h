@@ -34,7 +34,7 @@ enum class CellKind {
     Started, Finished, Abandoned,   // sessions
     Language,                       // subject: the language id
     Level, NotAssessed, Results,    // Level's subject: the level id
-    CrisisRaised,
+    CrisisRaised, CrisisStopped,
     AdviceOpened,                   // subject: the domain id
     ServicesViewed, TakeAwayShown,
     UsefulYes, UsefulSomewhat, UsefulNo, Answers,

@@ -26,6 +26,7 @@ std::vector<std::string> sessionMetrics(const SessionTally& t) {
         m.insert(m.end(), t.levels.begin(), t.levels.end());
         if (t.crisis) m.push_back(metricName(Metric::CrisisRaised));
     }
+    if (t.crisisStopped) m.push_back(metricName(Metric::CrisisStopped));
     for (const auto& domain : t.domainsOpened) m.push_back(adviceOpenedMetric(domain));
     if (t.servicesViewed) m.push_back(metricName(Metric::ServicesViewed));
     if (t.takeAwayShown) m.push_back(metricName(Metric::TakeAwayShown));

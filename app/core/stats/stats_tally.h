@@ -18,6 +18,7 @@ struct SessionTally {
     bool resultShown = false;
     std::vector<std::string> levels; // per domain its level metric (stats_metrics.h), when a result was shown
     bool crisis = false;
+    bool crisisStopped = false;      // a crisis answer opened its emergency screen
     std::set<std::string> domainsOpened;  // advice opened, by domain id
     bool servicesViewed = false;
     bool takeAwayShown = false;
@@ -28,7 +29,7 @@ void tallyResult(SessionTally& tally, const Content& content, const Result& resu
 
 // The counters a session adds, each +1, named by stats_metrics.h: sessions started, then
 // finished or abandoned, its language, results shown with each domain's level, crisis
-// raised, advice opened per domain, services viewed, take-away shown.
+// raised, questionnaire stopped by a crisis answer, advice opened per domain, services viewed, take-away shown.
 std::vector<std::string> sessionMetrics(const SessionTally& tally);
 
 // The counter a "was this useful?" tap adds: rating 2 yes, 1 a bit, 0 no.

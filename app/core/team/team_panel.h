@@ -15,6 +15,9 @@ namespace core {
 
 enum class TeamTab { Dashboard, Export, Settings, Content, Demo };
 
+// The line the settings tab's on-screen keyboard types into.
+enum class TypedLine { Event, Stand };
+
 // What the PIN pad can do. Choosing the first PIN from the screen is possible only on a
 // provably new data directory (core::pinPast); a store that cannot be read, or one that
 // has a past but no usable PIN, keeps the pad locked and says why (`repere pin set` is the
@@ -42,9 +45,13 @@ struct TeamPanel {
     std::string storeStatus;        // interface string id: the store's problem or notice, summarised; empty = fine
     std::string storeStatusDetail;  // fills its {detail} (a path, never a system message)
     bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
+    TypedLine typing = TypedLine::Event;  // the line the keyboard types into
     std::string contentStatus;        // interface string id: which content runs, and why (content_choice.h)
     std::string contentStatusDetail;  // fills its {detail}
 };
+
+// Whether the PIN pad takes digits (a PIN to type, or a first one to choose).
+inline bool pinPadOpen(const TeamPanel& w) { return w.pinState == PinState::NotSet || w.pinState == PinState::Set; }
 
 namespace team {
 struct Open {};                          // long press in the corner
@@ -53,7 +60,8 @@ struct Erase {};
 struct Submit { int64_t nowMs; };        // check (or set) the PIN
 struct Close {};
 struct ShowTab { TeamTab tab; };
-struct TypeLabel { std::string text; };  // keyboard text for the event label
+struct TypeLabel { std::string text; };  // keyboard text for the line being typed (event label or stand description)
+struct ChooseTypedLine { TypedLine line; };
 struct EraseLabel {};
 struct SwitchLabelCase {};               // the on-screen keyboard's capitals / small letters key
 struct ToggleDemo {};
@@ -85,7 +93,7 @@ struct ContentStatus { std::string id; std::string detail; };
 } // namespace team
 
 using TeamAction = std::variant<team::Open, team::Digit, team::Erase, team::Submit, team::Close, team::ShowTab,
-                                  team::TypeLabel, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
+                                  team::TypeLabel, team::ChooseTypedLine, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
                                   team::NextDefaultLanguage, team::ChangeIdle, team::Export, team::Eject, team::ReloadContent,
                                   team::DemoProfile, team::Quit, team::ReportLoaded, team::ExportTargetsFound,
                                   team::Message, team::StoreStatus, team::ContentStatus>;

@@ -122,12 +122,25 @@ void settingRow(UiContext& ui, const std::string& label, const std::string& valu
     paragraph(ui.fonts.bold, value, palette().text);
 }
 
+// Chooses the line the keyboard below types into; shown selected while it does.
+void typeHere(const core::Kiosk& k, UiContext& ui, Actions& out, const char* id, core::TypedLine line) {
+    const bool on = k.team.typing == line;
+    const std::string& label = uiText(k, "settings_type_here");
+    if (button(ui, id, label, buttonWidth(ui, label, ui.fonts.small), on ? ButtonStyle::Selected : ButtonStyle::Quiet, ui.fonts.small)) {
+        out.push_back(teamAction(core::team::ChooseTypedLine{line}));
+    }
+}
+
 void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
     const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit);
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
+    typeHere(k, ui, out, "type-event", core::TypedLine::Event);
+    settingRow(ui, uiText(k, "settings_stand"), k.settings.standDescription.empty() ? "—" : k.settings.standDescription);
+    paragraph(ui.fonts.small, uiText(k, "settings_stand_hint"), palette().textMuted);
+    typeHere(k, ui, out, "type-stand", core::TypedLine::Stand);
     labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), c.regionName(k.settings.region, k.language()));

@@ -49,7 +49,7 @@ TEST_CASE("base seller: header, take-away lines (triggered first), contacts, foo
 TEST_CASE("crisis: crisis lines first, then the crisis card's own take-away line, never its title") {
     const core::Content& c = testing::baseContent();
     const core::TakeAway t = core::buildTakeAway(c, resultFor(c, "crisis"), 0);
-    CHECK(t.text.rfind("fr takeaway_header\n\nfr takeaway_crisis\n- 3114 Ligne (24h/24)\n\nfr advice_title\n- Appelle : à garder\n", 0) == 0);
+    CHECK(t.text.rfind("fr takeaway_header\n\nfr takeaway_crisis\n- 3114 Ligne (24h/24)\n- 112 Urgences (24h/24)\n\nfr advice_title\n- Appelle : à garder\n", 0) == 0);
     CHECK_FALSE(contains(t.text, "- Appelle\n"));  // the screen title is not what leaves
     CHECK(count(t.text, "3114") == 1);             // the crisis line is not listed again as a contact
     CHECK(t.dialCodes.front().uri == "tel:3114");

@@ -47,7 +47,8 @@ void removeService(const fs::path& file, const std::string& id) {
 // The shipped content's last card again, under a new id.
 void addCard(const fs::path& file, const std::string& id) {
     const std::string text = slurp(file);
-    std::string card = text.substr(text.rfind("[[advice]]"));
+    const size_t at = text.rfind("[[advice]]");
+    std::string card = text.substr(at, text.find("\n[[", at + 1) == std::string::npos ? std::string::npos : text.find("\n[[", at + 1) - at);
     card.replace(card.find("id = \"housing\""), 14, "id = \"" + id + "\"");
     std::ofstream(file, std::ios::binary | std::ios::app) << "\n" << card;
 }

@@ -29,7 +29,7 @@ TEST_CASE("base fixture: model and resolved references") {
     CHECK(c.questions[1].answers[2].score == 3);
     CHECK(c.questions[2].showIf.all.size() == 1);
     CHECK(c.questions[2].showIf.all[0] == testing::ref(c, "sells.yes"));
-    CHECK(c.questions[3].answers[1].crisis);
+    CHECK(c.questions[3].answers[0].crisis);  // a crisis answer comes first in its list
     CHECK(c.questions[1].text.in(1) == "How often?");
     CHECK(c.ui("start", 0) == "fr start");
     CHECK(c.advice.size() == 6);

@@ -27,7 +27,7 @@ TEST_CASE("welcome -> intro -> questions -> results -> services -> end, wiped at
     core::apply(k, act::Answer{2});  // freq.daily
     core::apply(k, act::Answer{1});  // owes.supplier
     CHECK(k.holdsAnswers());
-    core::apply(k, act::Answer{0});  // mood.no
+    core::apply(k, act::Answer{1});  // mood.no
     CHECK(k.screen == Screen::Results);
     REQUIRE(k.person.result.has_value());
     CHECK(k.person.result->domains[1].level == 2);

@@ -22,6 +22,7 @@ void record(const core::Content& c, const core::Session& s, bool finished, size_
     for (const auto& d : c.domains) t.domainsOpened.insert(d.id);
     t.servicesViewed = true;
     t.takeAwayShown = true;
+    t.crisisStopped = t.crisis;  // a crisis answer stops at its emergency screen
     for (auto& m : core::sessionMetrics(t)) names.insert(std::move(m));
 }
 
@@ -101,6 +102,7 @@ TEST_CASE("every metric the shipped content can record is in the table, and the 
     CHECK(table.size() == all.size());  // no name derived twice
     const std::set<std::string> recorded = recordedNames(c);
     CHECK(recorded.count(core::metricName(core::Metric::CrisisRaised)));  // the walk reaches the crisis answers
+    CHECK(recorded.count(core::metricName(core::Metric::CrisisStopped)));
     for (const auto& name : recorded) {
         CAPTURE(name);
         CHECK(table.count(name));
