@@ -136,7 +136,7 @@ TEST_CASE("content pack: bytes after the last file are refused") {
 
 TEST_CASE("content pack: a path with '..' or a directory, or a name that is not content") {
     const core::PackFile evil{"../meta.toml", "x"};
-    for (const std::string& name : {"../meta.toml", "sub/meta.toml", "/etc/passwd", ".."}) {
+    for (const std::string name : {"../meta.toml", "sub/meta.toml", "/etc/passwd", ".."}) {
         const auto r = core::readPack(core::assemblePack(manifestHead() + core::manifestLine({name, "x"}), "x", team().secretKey));
         CHECK_FALSE(r.pack);
         CHECK_MESSAGE(contains(r.problem, "is a path outside the pack"), name, ": ", r.problem);
