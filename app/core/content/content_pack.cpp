@@ -3,6 +3,7 @@
 // a byte of a file is copied: a pack crafted to be huge or inconsistent costs no more
 // than its (bounded) length to refuse.
 #include "core/content/content_pack.h"
+#include "core/content/pack_keys.h"
 
 #include <sodium.h>
 
@@ -19,13 +20,6 @@ namespace {
 
 constexpr std::string_view kMagic = "RPRPACK1";
 constexpr std::string_view kFirstLine = "repere-pack 1";
-
-std::string hexOf(const unsigned char* bytes, size_t size) {
-    std::string hex(size * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), bytes, size);
-    hex.resize(size * 2);
-    return hex;
-}
 
 std::string sha256Hex(std::string_view bytes) {
     unsigned char hash[crypto_hash_sha256_BYTES];

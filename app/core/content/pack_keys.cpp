@@ -13,13 +13,6 @@ namespace {
 
 constexpr std::string_view kSecretHeader = "repere-pack-secret-key 1";
 
-std::string hexOf(const unsigned char* bytes, size_t size) {
-    std::string hex(size * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), bytes, size);
-    hex.resize(size * 2);
-    return hex;
-}
-
 // Hex digits only, lower case, spaces dropped; "" when anything else is there.
 std::string plainHex(std::string_view text) {
     std::string out;
@@ -46,6 +39,14 @@ std::string_view trimmed(std::string_view s) {
 }
 
 } // namespace
+
+std::string hexOf(const unsigned char* bytes, size_t size) {
+    std::string hex(size * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), bytes, size);
+    hex.resize(size * 2);
+    return hex;
+}
+
 
 std::optional<PackKeyPair> makeKeyPair() {
     if (sodium_init() < 0) return std::nullopt;

@@ -20,6 +20,9 @@ struct PackKeyPair {
 std::optional<PackKeyPair> makeKeyPair();
 
 // A public key as 64 hexadecimal digits, and back (spaces and case ignored).
+// Bytes as lower-case hex (keys, hashes, fingerprints).
+std::string hexOf(const unsigned char* bytes, size_t size);
+
 std::string keyText(const PackKey& key);
 std::optional<PackKey> parseKeyText(std::string_view text);
 
