@@ -3,20 +3,14 @@
 // folder or as the file, and the bytes reach the device before the panel says done.
 #include "io/export_file.h"
 
+#include "core/team/export_name.h"
+
 #include <windows.h>
 
 #include "io/windows/wide_path.h"
 
 namespace io {
 namespace {
-
-std::string nth(const std::string& name, int n) {
-    if (n == 1) return name;
-    const size_t dot = name.rfind('.');
-    const std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
-    const std::string ext = dot == std::string::npos ? "" : name.substr(dot);
-    return stem + "-" + std::to_string(n) + ext;
-}
 
 ExportWritten failed(const std::string& where, DWORD code) {
     ExportWritten result;
@@ -43,7 +37,7 @@ ExportWritten writeNewFile(const std::string& directory, const std::string& name
     HANDLE file = INVALID_HANDLE_VALUE;
     std::string chosen;
     for (int n = 1; n <= 99 && file == INVALID_HANDLE_VALUE; ++n) {
-        chosen = nth(name, n);
+        chosen = core::numberedFileName(name, n);
         file = CreateFileW((dir + L"\\" + windows::widen(chosen)).c_str(), GENERIC_WRITE | DELETE, 0, nullptr, CREATE_NEW,
                            FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_WRITE_THROUGH, nullptr);
         if (file == INVALID_HANDLE_VALUE && GetLastError() != ERROR_FILE_EXISTS) break;
