@@ -22,12 +22,6 @@ namespace platform {
 namespace {
 
 namespace act = core::action;
-using Setup = std::function<void(HeadlessKiosk&)>;
-
-struct Shot {
-    std::string id;
-    Setup setup;
-};
 
 void toQuestion(HeadlessKiosk& h, int question) {
     const core::Content& c = *h.kiosk().content;
@@ -115,6 +109,8 @@ void addTeamShots(std::vector<Shot>& shots) {
     }
 }
 
+} // namespace
+
 std::vector<Shot> allShots(const core::Content& c) {
     std::vector<Shot> shots;
     shots.push_back({"welcome", [](HeadlessKiosk&) {}});
@@ -147,8 +143,6 @@ std::vector<Shot> allShots(const core::Content& c) {
                      }});
     return shots;
 }
-
-} // namespace
 
 namespace {
 

@@ -32,7 +32,7 @@ bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool 
     const ImVec2 vmin{std::max(min.x, cmin.x), std::max(min.y, cmin.y)};
     const ImVec2 vmax{std::min(max.x, cmax.x), std::min(max.y, cmax.y)};
     if (vmax.x <= vmin.x || vmax.y <= vmin.y) return false;  // scrolled out of sight
-    ui.registry.add({id, vmin, vmax, textFits});
+    ui.registry.add({id, vmin, vmax, textFits, min, max});
     return !ui.tapsBlocked && ui.touch.tappedIn(vmin, vmax);
 }
 
