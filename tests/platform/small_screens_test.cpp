@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "platform/headless_kiosk.h"
@@ -35,25 +36,29 @@ bool whole(const ui::RegisteredWidget& w) {
            std::abs(w.max.x - w.drawnMax.x) < 0.5f && std::abs(w.max.y - w.drawnMax.y) < 0.5f;
 }
 
-void checkFrame(platform::HeadlessKiosk& h, const Display& d) {
+std::string box(const ui::RegisteredWidget& w) {
+    char text[96];
+    std::snprintf(text, sizeof text, " (%.0f,%.0f)-(%.0f,%.0f)", w.min.x, w.min.y, w.max.x, w.max.y);
+    return w.id + text;
+}
+
+// What is wrong with the frame just drawn, one line each; empty when nothing is.
+std::string problems(platform::HeadlessKiosk& h, const Display& d) {
+    std::string out;
     const auto& widgets = h.widgets().widgets();
     for (size_t i = 0; i < widgets.size(); ++i) {
         const ui::RegisteredWidget& w = widgets[i];
-        CAPTURE(w.id);
-        CHECK(w.textFits);
+        if (!w.textFits) out += "  label does not fit: " + box(w) + "\n";
         // No horizontal scrolling anywhere: a widget past a side is out of reach.
-        CHECK(w.drawnMin.x >= -0.5f);
-        CHECK(w.drawnMax.x <= static_cast<float>(d.width) + 0.5f);
-        CHECK(w.max.y <= static_cast<float>(d.height) + 0.5f);
-        if (whole(w)) {
-            CHECK(w.max.x - w.min.x >= d.sevenMm);
-            CHECK(w.max.y - w.min.y >= d.sevenMm);
+        if (w.drawnMin.x < -0.5f || w.drawnMax.x > static_cast<float>(d.width) + 0.5f || w.max.y > static_cast<float>(d.height) + 0.5f) {
+            out += "  past the window: " + box(w) + "\n";
         }
+        if (whole(w) && (w.max.x - w.min.x < d.sevenMm || w.max.y - w.min.y < d.sevenMm)) out += "  under 7 mm: " + box(w) + "\n";
         for (size_t j = i + 1; j < widgets.size(); ++j) {
-            CAPTURE(widgets[j].id);
-            CHECK_FALSE(overlap(w, widgets[j]));
+            if (overlap(w, widgets[j])) out += "  overlap: " + box(w) + " and " + box(widgets[j]) + "\n";
         }
     }
+    return out;
 }
 
 } // namespace
@@ -67,22 +72,21 @@ TEST_CASE("the Raspberry Pi touch displays: every screen fits, nothing overlaps,
                 platform::HeadlessKiosk h(c, {}, d.width, d.height);
                 REQUIRE(h.ok());
                 for (const platform::Shot& shot : shots) {
-                    CAPTURE(d.width);
-                    CAPTURE(d.height);
-                    CAPTURE(large);
-                    CAPTURE(c.languages[static_cast<size_t>(lang)].id);
-                    CAPTURE(shot.id);
+                    const std::string where = std::to_string(d.width) + "x" + std::to_string(d.height) +
+                                              (large ? " large " : " ") + c.languages[static_cast<size_t>(lang)].id + " " + shot.id;
                     h.reset();
                     if (large) h.act(core::action::ToggleTextSize{});
                     h.act(core::action::SetLanguage{lang});
                     shot.setup(h);
                     h.frame(false);
                     h.frame(false);
-                    checkFrame(h, d);
+                    const std::string top = problems(h, d);
+                    CHECK_MESSAGE(top.empty(), where << ":\n" << top);
                     // Scrolled to the end (the content area clamps it): what was below.
                     h.kioskUi().context().scrollY = 1e6f;
                     h.frame(false);
-                    checkFrame(h, d);
+                    const std::string bottom = problems(h, d);
+                    CHECK_MESSAGE(bottom.empty(), where << ", scrolled to the end:\n" << bottom);
                 }
             }
         }
