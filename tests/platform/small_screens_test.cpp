@@ -43,7 +43,10 @@ std::string box(const ui::RegisteredWidget& w) {
 }
 
 // What is wrong with the frame just drawn, one line each; empty when nothing is.
-std::string problems(platform::HeadlessKiosk& h, const Display& d) {
+// `modal`: an overlay (the idle countdown) covers the screen and takes every tap, so the
+// widgets beneath may lie under it (headless_kiosk_test: touching the countdown taps
+// nothing below).
+std::string problems(platform::HeadlessKiosk& h, const Display& d, bool modal) {
     std::string out;
     const auto& widgets = h.widgets().widgets();
     for (size_t i = 0; i < widgets.size(); ++i) {
@@ -54,7 +57,7 @@ std::string problems(platform::HeadlessKiosk& h, const Display& d) {
             out += "  past the window: " + box(w) + "\n";
         }
         if (whole(w) && (w.max.x - w.min.x < d.sevenMm || w.max.y - w.min.y < d.sevenMm)) out += "  under 7 mm: " + box(w) + "\n";
-        for (size_t j = i + 1; j < widgets.size(); ++j) {
+        for (size_t j = i + 1; j < widgets.size() && !modal; ++j) {
             if (overlap(w, widgets[j])) out += "  overlap: " + box(w) + " and " + box(widgets[j]) + "\n";
         }
     }
@@ -80,12 +83,13 @@ TEST_CASE("the Raspberry Pi touch displays: every screen fits, nothing overlaps,
                     shot.setup(h);
                     h.frame(false);
                     h.frame(false);
-                    const std::string top = problems(h, d);
+                    const bool modal = shot.id == "idle-countdown";
+                    const std::string top = problems(h, d, modal);
                     CHECK_MESSAGE(top.empty(), where << ":\n" << top);
                     // Scrolled to the end (the content area clamps it): what was below.
                     h.kioskUi().context().scrollY = 1e6f;
                     h.frame(false);
-                    const std::string bottom = problems(h, d);
+                    const std::string bottom = problems(h, d, modal);
                     CHECK_MESSAGE(bottom.empty(), where << ", scrolled to the end:\n" << bottom);
                 }
             }
