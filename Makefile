@@ -62,7 +62,7 @@ package-arm64: build-arm64
 # 800x480 screens of both languages compared pixel for pixel with the amd64 build's
 # (tests/packaging/arm64_test.sh); then the arm64 package as the amd64 one is checked
 # (file list, lintian, the installed binary run; tests/packaging/package_test.sh).
-ARM64_EMULATOR = qemu-aarch64-static -L /usr/aarch64-linux-gnu
+ARM64_EMULATOR = taskset -c 0 qemu-aarch64-static -L /usr/aarch64-linux-gnu
 test-arm64: build build-arm64
 	sh tests/packaging/arm64_test.sh $(BUILD) $(ARM64_BUILD) $(ARM64_BUILD)/arm64-test $(CURDIR)
 	REPERE_EMULATOR="$(ARM64_EMULATOR)" REPERE_DEB_ARCH=arm64 \

@@ -8,7 +8,7 @@
 #
 # A cross-built package (make package-arm64) is checked the same way with
 # REPERE_EMULATOR set to the command that runs its binaries here
-# ("qemu-aarch64-static -L /usr/aarch64-linux-gnu"); its repere-update-content step is
+# ("taskset -c 0 qemu-aarch64-static -L /usr/aarch64-linux-gnu"); its repere-update-content step is
 # left out (a shell script, the same on every architecture, that would start the emulated
 # repere without the emulator) and the package must be for REPERE_DEB_ARCH.
 #
