@@ -38,7 +38,8 @@ bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool 
 
 float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font) {
     font = font ? font : ui.fonts.body;
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2;
+    // A short label still makes a button a finger can hit: never narrower than a target.
+    return std::max(ui.metrics.target, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2);
 }
 
 namespace {
