@@ -4,6 +4,9 @@
 #   make package  build, then the Debian package (build/repere_<version>_<arch>.deb)
 #   make package-arm64  the same for Raspberry Pi OS (arm64), cross-built on this machine
 #   make test-arm64  the arm64 build's tests under emulation (qemu-user-static)
+#   make windows  the portable Windows build, cross-compiled from Debian sources:
+#                 build-windows/repere/repere-<version>-windows-x64.zip (packaging/windows/)
+#   make test-windows  that build's tests under Wine (check, shoot, the core suite)
 BUILD ?= build
 SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
@@ -11,7 +14,7 @@ RUN_ARGS ?=
 
 ARM64_BUILD ?= build-arm64
 
-.PHONY: run test deps build test-asan screens fuzz clean package deps-arm64 build-arm64 package-arm64 test-arm64
+.PHONY: run test deps build test-asan screens fuzz clean package windows test-windows deps-arm64 build-arm64 package-arm64 test-arm64
 
 deps:
 	@./packaging/install-deps
@@ -22,8 +25,9 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j$(JOBS)
 
+# WINDOWED=1: a window for a laptop (Escape quits), instead of the fullscreen kiosk.
 run: build
-	./$(BUILD)/repere $(RUN_ARGS)
+	./$(BUILD)/repere $(if $(WINDOWED),--windowed) $(RUN_ARGS)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
@@ -68,6 +72,21 @@ test-arm64: build build-arm64
 	REPERE_EMULATOR="$(ARM64_EMULATOR)" REPERE_DEB_ARCH=arm64 \
 	  sh tests/packaging/package_test.sh $(ARM64_BUILD) $(ARM64_BUILD)/package-test $(CURDIR)
 
+# Windows: the libraries from Debian 12 source packages, cross-built once into a prefix
+# kept in $(WINDOWS_BUILD) (DEPS_JOBS jobs, niced), then Repère against it.
+WINDOWS_BUILD ?= build-windows
+DEPS_JOBS ?= 1
+windows:
+	JOBS=$(DEPS_JOBS) ./packaging/windows/build-deps $(WINDOWS_BUILD)
+	cmake -S . -B $(WINDOWS_BUILD)/repere -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/packaging/windows/mingw-w64.cmake \
+	  -DREPERE_WINDOWS_PREFIX=$$(readlink -f $(WINDOWS_BUILD)/prefix)
+	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target windows_zip
+
+test-windows: windows build
+	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target core_tests
+	./packaging/windows/test-under-wine $(WINDOWS_BUILD) $(BUILD)
+
 # Screenshots for the README (welcome, a question, results, services).
 screens: build
 	rm -rf $(BUILD)/screens
@@ -82,7 +101,7 @@ screens: build
 # merging back into the corpus kept in tests/fuzz/corpus (which `make test` replays).
 FUZZ_SECONDS ?= 600
 FUZZ_TIMEOUT ?= 10
-FUZZ_TARGETS = content_loader stats_report reachability update_content service_import
+FUZZ_TARGETS = content_loader stats_report reachability update_content service_import content_pack
 fuzz: deps
 	./packaging/install-deps packaging/fuzz-packages.txt
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREPERE_FUZZ=ON

@@ -179,16 +179,30 @@ void twelveLanguages(const fs::path& d) {
     replace(d / "meta.toml", meta);
 }
 
+// Items of a kind the shipped content already has (`[[question]]` tables in questions.toml):
+// a case "at the limit" adds only what brings the total there, however the content grows.
+int shippedCount(const fs::path& file, const std::string& header) {
+    std::ifstream in(file);
+    int n = 0;
+    for (std::string line; std::getline(in, line);) n += line.rfind(header, 0) == 0;
+    return n;
+}
+
+int gQuestions = 0, gProfiles = 0, gAdvice = 0;
+
 } // namespace
 
 int main(int argc, char** argv) {
     if (argc != 3) { std::fprintf(stderr, "usage: worst_content SHIPPED_DIR OUT_DIR\n"); return 2; }
     Writer w(argv[1], argv[2]);
+    gQuestions = shippedCount(fs::path(argv[1]) / "questions.toml", "[[question]]");
+    gProfiles = shippedCount(fs::path(argv[1]) / "profiles.toml", "[[profile]]");
+    gAdvice = shippedCount(fs::path(argv[1]) / "advice.toml", "[[advice]]");
 
     w.add("unreachable-400", "errors", [](const fs::path& d) { append(d / "questions.toml", neverShown(400, 2)); });
     w.add("unreachable-965-wide", "errors", [](const fs::path& d) { append(d / "questions.toml", neverShown(965, 30)); });
     w.add("random-branching-965", "errors", [](const fs::path& d) { append(d / "questions.toml", randomBranching(965, 4, 1, 12, 7)); });
-    w.add("random-any-only-965", "valid", [](const fs::path& d) { append(d / "questions.toml", randomBranching(965, 6, 0, 30, 11)); });
+    w.add("random-any-only-965", "valid", [](const fs::path& d) { append(d / "questions.toml", randomBranching(1000 - gQuestions, 6, 0, 30, 11)); });
     w.add("pigeonholes", "errors", [](const fs::path& d) { append(d / "questions.toml", pigeonholes(9, 8, 1)); });
     w.add("pigeonholes-many-goals", "errors", [](const fs::path& d) { append(d / "questions.toml", pigeonholes(9, 8, 40)); });
     w.add("any-lists-4mb", "valid", [](const fs::path& d) {
@@ -233,11 +247,12 @@ int main(int argc, char** argv) {
         append(d / "questions.toml", question("long", 2, {}, {}) + "help = \"" + std::string(4000000, 'a') + "\"\n");
     });
     w.add("profiles-100-long", "valid", [](const fs::path& d) {
-        append(d / "questions.toml", randomBranching(960, 2, 0, 20, 5));
+        const int generated = 995 - gQuestions;
+        append(d / "questions.toml", randomBranching(generated, 2, 0, 20, 5));
         std::string out;
-        for (int p = 0; p < 90; ++p) {  // with the 10 shipped: the limit
+        for (int p = 0; p < 100 - gProfiles; ++p) {  // with the shipped ones: the limit
             out += "\n[[profile]]\nid = \"gen" + std::to_string(p) + "\"\nname = { fr = \"P\", en = \"P\" }\nanswers = [";
-            for (int q = 0; q < 960; ++q) out += std::string(q ? ", " : "") + "\"r" + std::to_string(q) + ".a" + std::to_string((p + q) % 2) + "\"";
+            for (int q = 0; q < generated; ++q) out += std::string(q ? ", " : "") + "\"r" + std::to_string(q) + ".a" + std::to_string((p + q) % 2) + "\"";
             out += "]\n";
         }
         append(d / "profiles.toml", out);
@@ -254,7 +269,7 @@ int main(int argc, char** argv) {
     });
     w.add("advice-2000", "valid", [](const fs::path& d) {
         std::string out;
-        for (int a = 0; a < 1946; ++a) {  // with the 54 shipped: the limit
+        for (int a = 0; a < 2000 - gAdvice; ++a) {  // with the shipped ones: the limit
             out += "\n[[advice]]\nid = \"gen" + std::to_string(a) + "\"\ndomain = \"use\"\nwhen = { any = [\"sells.share\", \"sells.never\"] }\n"
                    "needs = [\"use\", \"exit\"]\ncontacts = [\"drogues-info-service\"]\nsources = [\"generated\"]\n"
                    "title = { fr = \"T\", en = \"T\" }\nbody = { fr = \"B\", en = \"B\" }\nstep = { fr = \"S\", en = \"S\" }\n"

@@ -42,8 +42,11 @@ Subcommand addCheckCommand(CLI::App& app, CommandLine& line);
 Subcommand addShootCommand(CLI::App& app, CommandLine& line);
 Subcommand addMonkeyCommand(CLI::App& app, CommandLine& line);
 Subcommand addStatsCommand(CLI::App& app, CommandLine& line);
+Subcommand addExplainCommand(CLI::App& app, CommandLine& line);
 Subcommand addPinCommand(CLI::App& app, CommandLine& line);
 Subcommand addBenchCommand(CLI::App& app, CommandLine& line);
 Subcommand addServicesCommand(CLI::App& app, CommandLine& line);
+Subcommand addPackCommand(CLI::App& app, CommandLine& line);
+Subcommand addTrustCommand(CLI::App& app, CommandLine& line);
 
 } // namespace commands

@@ -7,6 +7,8 @@
 #include "core/directory/finess_import.h"
 #include "core/directory/lambert93.h"
 
+#include "core/model/diagnostic.h"
+
 namespace commands {
 
 int importFinessCommand(const ServicesArgs& a, const core::Content& content, std::ostream& out, std::ostream& err) {
@@ -22,7 +24,7 @@ int importFinessCommand(const ServicesArgs& a, const core::Content& content, std
         options.near = near;
     }
     const auto bytes = readWholeFile(a.input);
-    if (!bytes) { err << a.input << ": error: cannot read the file\n"; return 1; }
+    if (!bytes) { err << core::escapeControls(a.input) << ": error: cannot read the file\n"; return 1; }
     const auto read = core::readFinessExtract(*bytes);
     if (reportProblems(a.input, read.problems, err) || !read.extract) {
         err << "repere services import-finess: nothing written\n";
@@ -34,9 +36,11 @@ int importFinessCommand(const ServicesArgs& a, const core::Content& content, std
         return 1;
     }
     for (const auto& e : imported.services) {
-        out << e.service.phone << "  " << e.service.name.in(content.defaultLanguage);
+        // What the extract says is printed escaped, as `repere check` prints content: a
+        // crafted name cannot set the terminal's title, colours or text direction.
+        out << core::escapeControls(e.service.phone) << "  " << core::escapeControls(e.service.name.in(content.defaultLanguage));
         const size_t km = e.comment.rfind('\n');
-        if (options.near && km != std::string::npos) out << "  (" << e.comment.substr(km + 1) << ")";
+        if (options.near && km != std::string::npos) out << "  (" << core::escapeControls(e.comment.substr(km + 1)) << ")";
         out << '\n';
     }
     const std::string header = "Repère — services. Local services of region '" + a.region + "' imported from FINESS (extract of " +

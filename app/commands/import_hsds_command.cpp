@@ -5,6 +5,8 @@
 #include "commands/services_commands.h"
 #include "core/directory/hsds.h"
 
+#include "core/model/diagnostic.h"
+
 namespace commands {
 
 int importHsdsCommand(const ServicesArgs& a, const core::Content& content, std::ostream& out, std::ostream& err) {
@@ -13,7 +15,7 @@ int importHsdsCommand(const ServicesArgs& a, const core::Content& content, std::
         const std::string path = (std::filesystem::path(a.input) / name).string();
         if (!std::filesystem::exists(path)) continue;
         auto bytes = readWholeFile(path);
-        if (!bytes) { err << path << ": error: cannot read the file\n"; return 1; }
+        if (!bytes) { err << core::escapeControls(path) << ": error: cannot read the file\n"; return 1; }
         files[name] = std::move(*bytes);
     }
     const auto imported = core::importHsds(files, content, {a.region, a.needs, a.verified});
@@ -23,8 +25,9 @@ int importHsdsCommand(const ServicesArgs& a, const core::Content& content, std::
     }
     for (const auto& e : imported.services) {
         const core::Service& s = e.service;
-        out << (s.phone.empty() ? s.sms : s.phone) << "  " << s.name.in(content.defaultLanguage)
-            << (s.openingHours ? "  [" + s.openingHours->text + "]" : "") << '\n';
+        // Escaped as `repere check` prints content (see import-finess).
+        out << core::escapeControls(s.phone.empty() ? s.sms : s.phone) << "  " << core::escapeControls(s.name.in(content.defaultLanguage))
+            << (s.openingHours ? "  [" + core::escapeControls(s.openingHours->text) + "]" : "") << '\n';
     }
     const std::string header = "Repère — services. Local services of region '" + a.region +
                                "' imported from the Open Referral HSDS package in " + a.input +

@@ -7,6 +7,8 @@
 #include "io/write_atomically.h"
 #include "core/content/content_loader.h"
 
+#include "core/model/diagnostic.h"
+
 namespace commands {
 
 std::optional<std::string> readWholeFile(const std::string& path) {
@@ -20,10 +22,11 @@ std::optional<std::string> readWholeFile(const std::string& path) {
 bool reportProblems(const std::string& file, const std::vector<core::ImportProblem>& problems, std::ostream& err) {
     bool errors = false;
     for (const auto& p : problems) {
-        err << file;
-        if (!p.file.empty()) err << '/' << p.file;
+        // A problem quotes the extract (a name, a field): escaped like `repere check`'s.
+        err << core::escapeControls(file);
+        if (!p.file.empty()) err << '/' << core::escapeControls(p.file);
         if (p.line > 0) err << ':' << p.line;
-        err << (p.error ? ": error: " : ": warning: ") << p.message << '\n';
+        err << (p.error ? ": error: " : ": warning: ") << core::escapeControls(p.message) << '\n';
         errors |= p.error;
     }
     return errors;
@@ -45,18 +48,18 @@ int writeImported(const core::Content& content, const std::string& region, const
     });
     if (!result.content) {
         err << "repere services: the imported directory would not pass `repere check` with the content in "
-            << content.directory << "; nothing written:\n";
+            << core::escapeControls(content.directory) << "; nothing written:\n";
         for (const auto& d : result.diagnostics) err << core::format(d) << '\n';
         return 1;
     }
     std::string error;
-    if (!io::writeAtomically(outPath, toml, error)) { err << "repere services: " << error << "; nothing written\n"; return 1; }
-    out << "Wrote " << outPath << ": " << count << " imported service(s) for region '" << region << "', "
+    if (!io::writeAtomically(outPath, toml, error)) { err << "repere services: " << core::escapeControls(error) << "; nothing written\n"; return 1; }
+    out << "Wrote " << core::escapeControls(outPath) << ": " << count << " imported service(s) for region '" << core::escapeControls(region) << "', "
         << entries.size() << " service(s) in all.\n";
     if (!kept.empty()) {
         out << "Kept " << kept.size() << " sample entr" << (kept.size() == 1 ? "y" : "ies")
             << " for needs the import does not serve (replace them before deployment):";
-        for (const auto& id : kept) out << ' ' << id;
+        for (const auto& id : kept) out << ' ' << core::escapeControls(id);
         out << '\n';
     }
     out << "Next: repere check on a content directory holding it, then copy it over the content's services.toml.\n";

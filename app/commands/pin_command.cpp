@@ -1,12 +1,11 @@
 // `repere pin set`: the team panel's PIN, read from standard input (without echo on a
 // terminal, asked twice there), stored only as an Argon2id hash.
-#include <termios.h>
-#include <unistd.h>
-
 #include <iostream>
+#include <optional>
 
 #include "commands/command_line.h"
 #include "io/stats_store.h"
+#include "io/terminal_echo.h"
 #include "core/kiosk/kiosk.h"
 #include "core/team/team_pin.h"
 
@@ -15,25 +14,20 @@ namespace {
 
 // One line from standard input; on a terminal, after a prompt and without echo.
 std::string readSecretLine(const char* prompt, bool terminal) {
-    termios saved{};
+    std::optional<io::EchoOff> quiet;
     if (terminal) {
         std::cerr << prompt << std::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        quiet.emplace();
     }
     std::string line;
     std::getline(std::cin, line);
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::cerr << '\n';
-    }
+    quiet.reset();
+    if (terminal) std::cerr << '\n';
     return line;
 }
 
 int setPin(const std::string& data) {
-    const bool terminal = isatty(STDIN_FILENO) != 0;
+    const bool terminal = io::inputIsTerminal();
     const std::string pin = readSecretLine("New team PIN (6 to 12 digits): ", terminal);
     if (!core::isValidPin(pin)) { std::cerr << "repere pin set: the PIN must be 6 to 12 digits\n"; return 2; }
     if (core::isGuessablePin(pin)) {

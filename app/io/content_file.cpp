@@ -1,72 +1,33 @@
-// Bounded, non-blocking reading of one content file (POSIX: open flags decide what may
-// be opened before a single byte is read).
+// The content loader's file source and the words shared by both systems' readers
+// (content_file_read.cpp on Linux, windows/content_file_read.cpp).
 #include "io/content_file.h"
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace io {
 
 using namespace core;  // io works on the core's types
-namespace {
 
-class Descriptor {
-public:
-    explicit Descriptor(int fd) : fd_(fd) {}
-    ~Descriptor() { if (fd_ >= 0) ::close(fd_); }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return fd_; }
-private:
-    int fd_;
-};
-
-std::string openProblem(int error) {
-    switch (error) {
-    case ENOENT: return "cannot open file (every content directory needs it)";
-    case ELOOP: return "is a symbolic link: content files must be regular files inside the content directory";
-    case ENXIO: return "is not a regular file (a socket or device): content files must be regular files";
-    default: return std::string("cannot open file: ") + std::strerror(error);
-    }
-}
-
-std::string tooLarge(size_t limit) {
+std::string contentFileTooLarge(size_t limit) {
     const size_t mb = 1024 * 1024;
     return "file is larger than " + (limit % mb == 0 ? std::to_string(limit / mb) + " MB" : std::to_string(limit) + " bytes");
 }
 
-} // namespace
-
-FileBytes readContentFile(const std::string& path, size_t limit) {
-    // O_NONBLOCK: opening a FIFO with no writer must not wait; O_NOFOLLOW: a link to
-    // /dev/zero or outside the directory is refused before anything is read.
-    Descriptor fd(::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
-    if (fd.get() < 0) return FileBytes::refused(openProblem(errno));
-    struct stat info {};
-    if (::fstat(fd.get(), &info) != 0) return FileBytes::refused(std::string("cannot read file: ") + std::strerror(errno));
-    if (S_ISDIR(info.st_mode)) return FileBytes::refused("is a directory, not a file");
-    if (!S_ISREG(info.st_mode)) {
-        return FileBytes::refused("is not a regular file (a FIFO, socket or device): content files must be regular files");
-    }
-    if (static_cast<unsigned long long>(info.st_size) > limit) {
-        return FileBytes::refused(tooLarge(limit));
-    }
+FileBytes readBounded(const ReadSome& readSome, size_t limit) {
     std::string bytes;
     char buffer[65536];
     while (bytes.size() <= limit) {
         const size_t want = std::min(sizeof buffer, limit + 1 - bytes.size());
-        const ssize_t got = ::read(fd.get(), buffer, want);
+        const long got = readSome(buffer, want);
         if (got < 0 && errno == EINTR) continue;
         if (got < 0) return FileBytes::refused(std::string("cannot read file: ") + std::strerror(errno));
         if (got == 0) break;
         bytes.append(buffer, static_cast<size_t>(got));
     }
-    // The file may have grown since fstat: the bytes read are what counts.
-    if (bytes.size() > limit) return FileBytes::refused(tooLarge(limit));
+    // The file may have grown since it was looked at: the bytes read are what counts.
+    if (bytes.size() > limit) return FileBytes::refused(contentFileTooLarge(limit));
     return FileBytes{std::move(bytes)};
 }
 

@@ -1,7 +1,6 @@
 // Default locations of content and data.
 #include "io/content_paths.h"
 
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -29,15 +28,13 @@ std::vector<ContentCandidate> contentCandidates(const char* argv0, const std::st
         candidates.push_back({updated.string(), origin, ec ? "" : real.string()});
     }
     std::vector<std::string> dirs;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec && argv0) exe = fs::absolute(argv0, ec);
+    const fs::path exe = programFile(argv0);
     // Build tree: the sources' questionnaires/ (compiled in), only if the binary is in a build dir.
 #ifdef REPERE_SOURCE_CONTENT_DIR
     const fs::path beside = fs::path(REPERE_SOURCE_CONTENT_DIR);
     if (fs::exists(exe.parent_path() / "CMakeCache.txt", ec) && fs::is_directory(beside, ec)) dirs.push_back(beside.string());
 #endif
-    // Installed layout: <prefix>/bin/repere -> <prefix>/share/repere/questionnaires.
-    const fs::path installed = exe.parent_path().parent_path() / "share/repere/questionnaires";
+    const fs::path installed = installedContentDirectory(exe);
     if (fs::is_directory(installed, ec)) dirs.push_back(installed.string());
 #ifdef REPERE_INSTALLED_CONTENT_DIR
     if (dirs.empty()) dirs.push_back(REPERE_INSTALLED_CONTENT_DIR);
@@ -49,12 +46,6 @@ std::vector<ContentCandidate> contentCandidates(const char* argv0, const std::st
 
 std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory) {
     return contentDirectories(argv0, dataDirectory).front();
-}
-
-std::string defaultDataDirectory() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return (fs::path(xdg) / "repere").string();
-    if (const char* home = std::getenv("HOME"); home && *home) return (fs::path(home) / ".local/share/repere").string();
-    return "repere-data";
 }
 
 } // namespace io

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/content/content_choice.h"
+#include "io/program_places.h"
 
 namespace io {
 
@@ -17,6 +18,5 @@ std::vector<core::ContentCandidate> contentCandidates(const char* argv0, const s
 std::string defaultContentDirectory(const char* argv0, const std::string& dataDirectory);
 // Every candidate, in that order: the kiosk falls back to the next when one has errors.
 std::vector<std::string> contentDirectories(const char* argv0, const std::string& dataDirectory);
-std::string defaultDataDirectory();
 
 } // namespace io

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/kiosk/kiosk.h"
+#include "core/stats/stats_blur.h"
 #include "io/stats_store.h"
 
 namespace io {
@@ -26,10 +27,14 @@ public:
     // Runs and clears kiosk.effects, applying the follow-up actions.
     void run(core::Kiosk& kiosk);
     bool quitRequested() const { return quit_; }
+    // The draw that blurs each record (core/stats_blur.h): the system's (libsodium) by
+    // default; tests replace it to play every outcome.
+    void setRandom(core::RandomBelow random) { random_ = std::move(random); }
     // Which content runs and why (core/content_choice.h), shown by the team panel.
     void setContentStatus(std::string id, std::string detail) { contentStatus_ = {std::move(id), std::move(detail)}; }
 
 private:
+    void runOne(core::Kiosk& kiosk, const core::Effect& effect);
     void report(core::Kiosk& kiosk) const;
     void exportCsv(core::Kiosk& kiosk, const std::string& directory) const;
     void reload(core::Kiosk& kiosk);
@@ -41,6 +46,8 @@ private:
     std::string dataDir_;
     bool quit_ = false;
     core::team::ContentStatus contentStatus_;
+    core::RandomBelow random_;
+    mutable std::string logged_;  // the store's last English message written to the log
 };
 
 // Folders the team may export to: mounted removable drives (/media, /run/media), then

@@ -1,6 +1,8 @@
 // Export file creation with open(2) flags that refuse planted symlinks and existing files.
 #include "io/export_file.h"
 
+#include "core/team/export_name.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,15 +12,6 @@
 
 namespace io {
 namespace {
-
-
-std::string nth(const std::string& name, int n) {
-    if (n == 1) return name;
-    const size_t dot = name.rfind('.');
-    const std::string stem = dot == std::string::npos ? name : name.substr(0, dot);
-    const std::string ext = dot == std::string::npos ? "" : name.substr(dot);
-    return stem + "-" + std::to_string(n) + ext;
-}
 
 bool writeAll(int fd, const std::string& bytes) {
     size_t done = 0;
@@ -42,7 +35,7 @@ ExportWritten writeNewFile(const std::string& directory, const std::string& name
     int fd = -1;
     std::string chosen;
     for (int n = 1; n <= 99 && fd < 0; ++n) {
-        chosen = nth(name, n);
+        chosen = core::numberedFileName(name, n);
         fd = openat(dir, chosen.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
         if (fd < 0 && errno != EEXIST) break;
     }

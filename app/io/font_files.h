@@ -14,8 +14,12 @@ struct FontFiles {
     std::vector<unsigned char> regular, bold;
 };
 
-// Empty `regular` when no usable font was found; `error` then says why.
+// Empty `regular` when no usable font was found; `error` then says why. Linux: through
+// fontconfig; Windows: DejaVu Sans from the fonts folder beside repere.exe.
 FontFiles findFonts(std::string& error);
+
+// A font file's bytes, in one read; empty when it cannot be read.
+std::vector<unsigned char> readFontFile(const std::string& path);
 
 // The glyph ranges the kiosk can draw (the atlas holds those of them the content uses): Latin, Latin-1, Latin Extended-A, general punctuation, arrows
 // and the minus sign, which cover French typography (« » ’ — … and accented capitals).

@@ -1,15 +1,24 @@
 // SQLite statistics store: schema and its checks, batches written whole, failure handling.
 #include "io/stats_store.h"
 
+#include "core/team/event_label.h"
+#include "io/file_privacy.h"
+#include "io/local_clock.h"
+
 #include <sqlite3.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <set>
 #include <system_error>
 #include <utility>
+
+#include "core/kiosk/kiosk.h"
 
 namespace io {
 
@@ -37,22 +46,8 @@ const std::pair<const char*, std::vector<std::string>> kTables[] = {
     {"settings", {"key", "value"}},
 };
 
-std::tm localNow() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return tm;
-}
-
-std::string localTime(const char* format) {
-    const std::tm tm = localNow();
-    char buf[32];
-    std::strftime(buf, sizeof buf, format, &tm);
-    return buf;
-}
-
 // For naming a damaged file moved aside; never stored in the database.
-std::string stamp() { return localTime("%Y%m%d-%H%M%S"); }
+std::string stamp() { return localStamp(); }
 
 // SQLite's verdict that the bytes are not a usable database, as opposed to a disk or
 // permission problem that the team can fix without losing the file.
@@ -70,9 +65,36 @@ bool isMetric(const std::string& m) {
 }
 
 bool isEventLabel(const std::string& e) {
-    if (e.size() > 64) return false;
-    for (unsigned char c : e) if (c < 0x20 || c == 0x7f) return false;
-    return true;
+    return e.empty() || core::isValidEventLabel(e);  // the panel's own rule, nothing looser
+}
+
+StoreTrouble troubleOf(int code) {
+    switch (code & 0xff) {
+    case SQLITE_FULL: return StoreTrouble::Full;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN: return StoreTrouble::NoAccess;
+    case SQLITE_IOERR: return StoreTrouble::DiskError;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StoreTrouble::Busy;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StoreTrouble::Damaged;
+    default: return StoreTrouble::Other;
+    }
+}
+
+StoreTrouble troubleOfErrno(int error) {
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG: return StoreTrouble::Full;
+    case EROFS:
+    case EACCES:
+    case EPERM: return StoreTrouble::NoAccess;
+    case EIO: return StoreTrouble::DiskError;
+    default: return StoreTrouble::Other;
+    }
 }
 
 std::string columnText(sqlite3_stmt* st, int i) {
@@ -82,7 +104,6 @@ std::string columnText(sqlite3_stmt* st, int i) {
 
 } // namespace
 
-std::string localDay() { return localTime("%Y-%m-%d"); }
 
 StatsStore::StatsStore(std::string directory) : directory_(std::move(directory)) {
     path_ = (fs::path(directory_) / kFileName).string();
@@ -96,10 +117,16 @@ StatsStore::~StatsStore() {
     if (db_) sqlite3_close(db_);
 }
 
+void StatsStore::fail(int sqliteCode, std::string text) {
+    problem_ = std::move(text);
+    trouble_ = troubleOf(sqliteCode);
+}
+
 bool StatsStore::exec(const char* sql) {
     char* error = nullptr;
-    if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) == SQLITE_OK) return true;
-    problem_ = std::string("statistics database: ") + (error ? error : "unknown error");
+    const int code = sqlite3_exec(db_, sql, nullptr, nullptr, &error);
+    if (code == SQLITE_OK) return true;
+    fail(code, std::string("statistics database: ") + (error ? error : "unknown error"));
     sqlite3_free(error);
     return false;
 }
@@ -114,26 +141,51 @@ void StatsStore::moveAside(const std::string& why) {
         if (fs::exists(path_ + suffix, ec)) fs::rename(path_ + suffix, aside + suffix, ec);
     }
     notice_ = "the statistics file was not usable (" + why + "); it was moved to " + aside + " and a new one started";
+    movedTo_ = aside;
 }
 
 void StatsStore::open() {
     std::error_code ec;
-    fs::create_directories(directory_, ec);
+    if (!fs::exists(directory_, ec)) {
+        fs::create_directories(directory_, ec);
+        if (!ec) fs::permissions(directory_, fs::perms::owner_all, ec);  // a directory we made: the team's alone
+    }
     // A second try only after a corrupt or foreign file was moved aside.
     if (openOrMoveAside() && openOrMoveAside()) {
-        problem_ = "statistics database still unusable after moving the old file aside";
+        fail(SQLITE_CORRUPT, "statistics database still unusable after moving the old file aside");
     }
+}
+
+// SQLite would create a missing file with 0644 less the umask: it is made here first,
+// empty and 0600, so no moment exists when it is readable by others (the journal SQLite
+// makes beside it takes the same mode). Returns whether this call created it.
+bool StatsStore::createPrivately() {
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) return false;
+    fchmod(fd, S_IRUSR | S_IWUSR);  // the umask may only narrow the mode, but say it anyway
+    ::close(fd);
+    return true;
 }
 
 // Opens, checks and prepares the file. Returns true when the file was moved aside
 // (notice_ says why) and a fresh start may succeed; otherwise db_ is open, or closed with
 // problem_ saying why and the file left where it is.
 bool StatsStore::openOrMoveAside() {
+    std::error_code ec;
     problem_.clear();
-    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-        problem_ = "cannot open " + path_ + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory");
+    const bool created = createPrivately();
+    // A file this call created and left empty is removed when the open fails (a full
+    // disk), so a failed start leaves the directory as it found it.
+    auto dropCreated = [&] {
+        struct stat st {};
+        if (created && ::stat(path_.c_str(), &st) == 0 && st.st_size == 0) ::unlink(path_.c_str());
+    };
+    const int opened = sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (opened != SQLITE_OK) {
+        fail(opened, "cannot open " + path_ + ": " + (db_ ? sqlite3_errmsg(db_) : "out of memory"));
         if (db_) sqlite3_close(db_);
         db_ = nullptr;
+        dropCreated();
         return false;
     }
     sqlite3_busy_timeout(db_, 2000);
@@ -148,22 +200,27 @@ bool StatsStore::openOrMoveAside() {
     if (code != SQLITE_OK) verdict = sqlite3_errmsg(db_);
     sqlite3_finalize(check);
     if (code != SQLITE_OK && !saysCorrupt(code)) {
-        problem_ = "cannot read " + path_ + ": " + verdict;
+        fail(code, "cannot read " + path_ + ": " + verdict);
         sqlite3_close(db_);
         db_ = nullptr;
+        dropCreated();
         return false;
     }
     if (code != SQLITE_OK || verdict != "ok") { moveAside(verdict); return true; }
     if (!migrate() || !configure()) {
-        if (problem_.empty()) problem_ = "statistics database: " + std::string(sqlite3_errmsg(db_));
+        if (problem_.empty()) fail(sqlite3_extended_errcode(db_), "statistics database: " + std::string(sqlite3_errmsg(db_)));
         sqlite3_close(db_);
         db_ = nullptr;
+        dropCreated();
         return false;
     }
     const std::string foreign = foreignObjects();
     if (!foreign.empty()) { moveAside("it holds " + foreign + ", which Repère never writes"); return true; }
     loadSettings();
-    chmod(path_.c_str(), S_IRUSR | S_IWUSR);  // the team's account only, whatever the umask
+    // A PIN stored before markers existed gets its marker now, so that losing the PIN
+    // later cannot reopen "choose a PIN".
+    if (setting(core::setting::kPinHash) && !fs::exists(fs::path(directory_) / core::kPinMarkerFile, ec)) writePinMarker();
+    keepToOwner(path_);  // the team's account only, whatever the umask
     resetFileTimes();  // reading the file at open moved its access time
     return false;
 }
@@ -195,7 +252,7 @@ bool StatsStore::configure() {
         mode = columnText(st, 0);
     }
     sqlite3_finalize(st);
-    if (mode != "delete") { problem_ = "statistics database: cannot leave WAL mode (" + std::string(sqlite3_errmsg(db_)) + ")"; return false; }
+    if (mode != "delete") { fail(sqlite3_extended_errcode(db_), "statistics database: cannot leave WAL mode (" + std::string(sqlite3_errmsg(db_)) + ")"); return false; }
     if (!exec("PRAGMA secure_delete=ON") || !exec("PRAGMA synchronous=FULL") || !exec("PRAGMA temp_store=MEMORY")) return false;
     sqlite3_stmt* free = nullptr;
     int64_t freePages = 0;
@@ -215,9 +272,10 @@ bool StatsStore::migrate() {
         version = sqlite3_column_int(st, 0);
     }
     sqlite3_finalize(st);
-    if (version < 0) { problem_ = "statistics database: cannot read its schema version"; return false; }
+    if (version < 0) { fail(sqlite3_extended_errcode(db_), "statistics database: cannot read its schema version"); return false; }
     if (version > kSchemaVersion) {
         problem_ = "statistics database is from a newer Repère (schema " + std::to_string(version) + "); left untouched";
+        trouble_ = StoreTrouble::Newer;
         return false;
     }
     for (; version < kSchemaVersion; ++version) {
@@ -260,13 +318,10 @@ std::string StatsStore::foreignObjects() const {
 // set back to local midnight. (The inode change time cannot be set by a program; it
 // shows the time of the last batch or setting change.)
 void StatsStore::resetFileTimes() const {
-    std::tm midnight = localNow();
-    midnight.tm_hour = midnight.tm_min = midnight.tm_sec = 0;
-    midnight.tm_isdst = -1;
-    const std::time_t start = std::mktime(&midnight);
-    const struct timespec times[2] = {{start, 0}, {start, 0}};
-    utimensat(AT_FDCWD, path_.c_str(), times, 0);
-    utimensat(AT_FDCWD, directory_.c_str(), times, 0);
+    const std::time_t start = startOfToday();
+    setFileTimes(path_, start);
+    setFileTimes(directory_, start);
+    setFileTimes((fs::path(directory_) / core::kPinMarkerFile).string(), start);
 }
 
 bool StatsStore::writeReady() {
@@ -290,7 +345,7 @@ bool StatsStore::writeReady() {
             sqlite3_reset(st);
         }
     }
-    if (!ok) problem_ = std::string("statistics not saved: ") + sqlite3_errmsg(db_);
+    if (!ok) fail(sqlite3_extended_errcode(db_), std::string("statistics not saved: ") + sqlite3_errmsg(db_));
     sqlite3_finalize(st);
     if (ok && exec("COMMIT")) {
         batches_.markWritten();
@@ -298,7 +353,7 @@ bool StatsStore::writeReady() {
         resetFileTimes();
         return true;
     }
-    if (ok) problem_ = std::string("statistics not saved: ") + sqlite3_errmsg(db_);
+    if (ok) fail(sqlite3_extended_errcode(db_), std::string("statistics not saved: ") + sqlite3_errmsg(db_));
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     return false;
 }
@@ -339,6 +394,7 @@ std::optional<std::string> StatsStore::setting(const std::string& key) const {
 
 bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
     if (!db_) { open(); if (!db_) return false; }
+    if (key == core::setting::kPinHash && !writePinMarker()) return false;
     sqlite3_stmt* st = nullptr;
     bool ok = sqlite3_prepare_v2(db_, "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value", -1, &st, nullptr) == SQLITE_OK;
@@ -347,13 +403,61 @@ bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
         sqlite3_bind_text(st, 2, value.c_str(), -1, SQLITE_TRANSIENT);
         ok = sqlite3_step(st) == SQLITE_DONE;
     }
-    if (!ok) problem_ = std::string("setting not saved: ") + sqlite3_errmsg(db_);
+    if (!ok) fail(sqlite3_extended_errcode(db_), std::string("setting not saved: ") + sqlite3_errmsg(db_));
     else {
         settings_[key] = value;
         resetFileTimes();
     }
     sqlite3_finalize(st);
     return ok;
+}
+
+// The marker is written (and synced) before the PIN it announces, so a crash between the
+// two leaves a marker without a PIN: a past, never a kiosk open to the first comer.
+bool StatsStore::writePinMarker() {
+    const std::string marker = (fs::path(directory_) / core::kPinMarkerFile).string();
+    const int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    static const char kText[] =
+        "A team PIN was set for this Repere data directory. If the PIN or the statistics file is lost,\n"
+        "the screen will not offer to choose a new one: set it with `repere pin set --data DIR`.\n";
+    const bool ok = fd >= 0 && ::write(fd, kText, sizeof kText - 1) == static_cast<ssize_t>(sizeof kText - 1) && ::fsync(fd) == 0;
+    const int error = errno;
+    if (fd >= 0) ::close(fd);
+    if (!ok) {
+        problem_ = "PIN not saved: cannot write " + marker + ": " + std::strerror(error);
+        trouble_ = troubleOfErrno(error);
+        return false;
+    }
+    resetFileTimes();
+    return true;
+}
+
+int64_t StatsStore::rowCount(const char* table) const {
+    sqlite3_stmt* st = nullptr;
+    int64_t n = 0;
+    const std::string sql = std::string("SELECT count(*) FROM ") + table;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+    else n = 1;  // unreadable: count it as a past, not as new
+    sqlite3_finalize(st);
+    return n;
+}
+
+core::StoreTraces StatsStore::traces() const {
+    core::StoreTraces t;
+    std::error_code ec;
+    t.pinMarker = fs::exists(fs::symlink_status(fs::path(directory_) / core::kPinMarkerFile, ec));
+    t.movedAside = !movedTo_.empty();
+    for (fs::directory_iterator it(directory_, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name != kFileName && name != core::kPinMarkerFile) t.otherEntries.push_back(name);
+    }
+    if (ec) t.otherEntries.push_back("(the directory cannot be listed)");
+    if (db_) {
+        t.counterRows = rowCount("counters");
+        t.settingRows = rowCount("settings");
+        resetFileTimes();
+    }
+    return t;
 }
 
 } // namespace io

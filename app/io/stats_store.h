@@ -9,7 +9,9 @@
 // keeps whole batches in memory until a write succeeds. A file is moved aside (never
 // deleted) only when SQLite says it is corrupt or not a database, or when it holds
 // anything our schema does not (a foreign file); full disk, read-only and I/O errors
-// leave it where it is.
+// leave it where it is. Every file it creates is the team account's alone (0600) from
+// its first byte, whatever the umask, and a file it created for an open that failed is
+// removed again.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -20,16 +22,25 @@
 #include "core/model/calendar_day.h"
 #include "core/stats/counter_row.h"
 #include "core/stats/stats_batch.h"
+#include "core/team/team_pin.h"
 
 struct sqlite3;
 
 namespace io {
 
 
-// Whether a store can be used, and if not, whether the team can do something about it.
-enum class StoreHealth {
-    Healthy,      // open, schema checked
-    Unavailable,  // cannot be opened or written (full disk, read-only, I/O error, locked, newer schema)
+
+// What went wrong, in words the panel can say in its own language (the English detail
+// from SQLite or the system stays in problem() and goes to the log).
+enum class StoreTrouble {
+    None,
+    Full,       // no space left on the disk
+    NoAccess,   // read-only, or no permission
+    DiskError,  // the disk reported an input/output error
+    Busy,       // another program holds the file
+    Newer,      // written by a newer Repère: left untouched
+    Damaged,    // still not usable after the old file was moved aside
+    Other,
 };
 
 class StatsStore {
@@ -44,11 +55,13 @@ public:
     StatsStore& operator=(const StatsStore&) = delete;
 
     bool available() const { return db_ != nullptr; }
-    StoreHealth health() const { return db_ ? StoreHealth::Healthy : StoreHealth::Unavailable; }
     // What went wrong last, for the team panel; empty while all is well.
     const std::string& problem() const { return problem_; }
     // Something the team should know that is not a failure (a file moved aside).
     const std::string& notice() const { return notice_; }
+    StoreTrouble trouble() const { return problem_.empty() ? StoreTrouble::None : trouble_; }
+    // Where a damaged or foreign file was moved in this run ("" = nothing moved).
+    const std::string& movedTo() const { return movedTo_; }
     const std::string& path() const { return path_; }
     const std::string& directory() const { return directory_; }
 
@@ -72,7 +85,13 @@ public:
     // Settings are read once at open and kept in memory: looking one up never touches the
     // file, so its access time cannot mark the moment a person's session ended.
     std::optional<std::string> setting(const std::string& key) const;
+    // Saving the PIN hash (core::setting::kPinHash) writes the marker
+    // (core::kPinMarkerFile) first: no PIN is stored without it.
     bool saveSetting(const std::string& key, const std::string& value);
+
+    // The traces of a past in the data directory, for deciding whether the screen may
+    // offer to choose the first PIN (core::pinPast).
+    core::StoreTraces traces() const;
 
 private:
     void open();
@@ -85,15 +104,18 @@ private:
     bool writeReady();
     void resetFileTimes() const;
     void loadSettings();
+    bool createPrivately();
+    bool writePinMarker();
+    void fail(int sqliteCode, std::string text);
+    int64_t rowCount(const char* table) const;
 
     std::string directory_, path_;
     sqlite3* db_ = nullptr;
-    std::string problem_, notice_;
+    std::string problem_, notice_, movedTo_;
+    StoreTrouble trouble_ = StoreTrouble::None;
     core::SessionBatches batches_;
     std::map<std::string, std::string> settings_;
 };
 
-// Today's date as YYYY-MM-DD in local time (the finest time the store ever keeps).
-std::string localDay();
 
 } // namespace io

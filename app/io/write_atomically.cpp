@@ -4,13 +4,16 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <unistd.h>
+#include <system_error>
+
+#include "io/process_memory.h"
 
 namespace io {
 
 bool writeAtomically(const std::string& path, const std::string& text, std::string& error) {
-    const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
+    const std::string temporary = path + ".tmp-" + std::to_string(io::processId());
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << text;
@@ -22,8 +25,11 @@ bool writeAtomically(const std::string& path, const std::string& text, std::stri
             return false;
         }
     }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        error = "cannot rename " + temporary + " to " + path + ": " + std::strerror(errno);
+    // std::filesystem::rename replaces the target on Windows too (MoveFileEx), as rename(2) does.
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::u8path(temporary), std::filesystem::u8path(path), ec);
+    if (ec) {
+        error = "cannot rename " + temporary + " to " + path + ": " + ec.message();
         std::remove(temporary.c_str());
         return false;
     }

@@ -2,8 +2,6 @@
 #include "io/content_file.h"
 #include "platform/bench.h"
 
-#include <sys/resource.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,9 +10,11 @@
 #include <vector>
 
 #include "core/content/content_loader.h"
+#include "io/local_clock.h"
 #include "io/stats_store.h"
 #include "core/stats/stats_tally.h"
 #include "platform/cold_start.h"
+#include "io/process_memory.h"
 #include "platform/headless_kiosk.h"
 
 namespace platform {
@@ -45,7 +45,7 @@ void figure(const std::string& name, double value, const char* unit, double targ
 // Cold starts of `repere shoot` as separate processes: the first question alone (median
 // wall time of 7 runs, median and highest peak PSS), then every screen in every language.
 void coldStartFigures(const core::Content& c, const std::string& contentDir) {
-    const auto out = std::filesystem::temp_directory_path() / ("repere-bench-shoot-" + std::to_string(getpid()));
+    const auto out = std::filesystem::temp_directory_path() / ("repere-bench-shoot-" + std::to_string(io::processId()));
     const std::string first = "question-" + c.questions.front().id;
     std::vector<double> wall, pss, rss;
     for (int run = 0; run < 7; ++run) {
@@ -117,11 +117,9 @@ int runBench(const std::string& contentDir, Clock::time_point processStart) {
         frames.insert(frames.end(), f.begin(), f.end());
         h.act(core::action::Restart{});
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    const double peakMb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    const double peakMb = io::peakResidentMemoryMb();
 
-    const auto dir = std::filesystem::temp_directory_path() / ("repere-bench-" + std::to_string(getpid()));
+    const auto dir = std::filesystem::temp_directory_path() / ("repere-bench-" + std::to_string(io::processId()));
     std::vector<double> records;
     {
         io::StatsStore store(dir.string());

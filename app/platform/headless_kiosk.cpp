@@ -1,6 +1,8 @@
 // Scripted input and offscreen frames.
 #include "platform/headless_kiosk.h"
 
+#include <new>
+
 #include "platform/frame_step.h"
 
 namespace platform {
@@ -24,7 +26,10 @@ ui::Actions HeadlessKiosk::frame(bool rasterize) {
 }
 
 void HeadlessKiosk::reset(core::KioskSettings settings) {
-    kiosk_ = core::Kiosk(effects_.content(), std::move(settings));  // KioskUi keeps referring to kiosk_
+    // A person cannot be copied or assigned (core/kiosk/person.h): the kiosk is rebuilt in
+    // place, at the same address KioskUi keeps referring to.
+    kiosk_.~Kiosk();
+    new (&kiosk_) core::Kiosk(effects_.content(), std::move(settings));
     core::apply(kiosk_, core::action::ClockRead{localTime_});
     effects_.restore(kiosk_);
     kioskUi_.context().touch = ui::Touch{};

@@ -45,6 +45,8 @@ public:
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
+    // The draw that blurs each statistics record (io::EffectRunner::setRandom).
+    void setRandom(core::RandomBelow random) { effects_.setRandom(std::move(random)); }
     // Opens the team panel as the team does on first use: chooses `pin` (digits), types it again.
     void openTeamPanelFirstUse(const std::string& pin = "975318");
 

@@ -1,11 +1,11 @@
 // Random input and per-frame invariants.
 #include "platform/monkey.h"
+#include "io/process_memory.h"
 
 #include <cstdio>
 #include <random>
 #include <algorithm>
 #include <memory>
-#include <unistd.h>
 #include <set>
 
 #include "core/kiosk/screen_choices.h"
@@ -14,6 +14,24 @@
 
 namespace platform {
 namespace {
+
+// The help-now screens: the emergency screen and the friend guide hold their state only
+// while open and always offer their ways on; the friend guide is offered wherever it must be.
+std::string helpNowBroken(HeadlessKiosk& h) {
+    const core::Kiosk& k = h.kiosk();
+    const auto& widgets = h.widgets();
+    if ((k.screen == core::Screen::Emergency) != k.person.emergency.has_value()) return "emergency state outlived its screen";
+    if ((k.screen == core::Screen::FriendGuide) != k.person.friendGuideFrom.has_value()) return "friend guide state outlived its screen";
+    if (k.screen == core::Screen::Emergency && !(widgets.find("emergency-go-on") && widgets.find("emergency-back"))) {
+        return "emergency screen without its ways on";
+    }
+    if (k.screen == core::Screen::FriendGuide && !widgets.find("friend-guide-back")) return "friend guide without its way back";
+    const bool offered = k.screen == core::Screen::Welcome || k.screen == core::Screen::Question;
+    if (offered && !k.languagePickerOpen && !k.content->friendSteps.empty() && !widgets.find("friend-guide")) {
+        return "no friend guide button on screen " + ui::screenName(k);
+    }
+    return {};
+}
 
 // Why the UI is in a bad state, or empty when it is fine.
 std::string brokenInvariant(HeadlessKiosk& h) {
@@ -37,19 +55,12 @@ std::string brokenInvariant(HeadlessKiosk& h) {
     if (needsResult != k.person.result.has_value()) return "result and screen disagree on " + ui::screenName(k);
     if ((k.screen == core::Screen::TakeAway) != k.person.takeAway.has_value()) return "take-away code outlived its screen";
     if (k.screen == core::Screen::Question && k.person.session.finished()) return "question screen with no question";
-    return {};
+    return helpNowBroken(h);
 }
 
 } // namespace
 
-long residentKb() {
-    long pages = 0, resident = 0;
-    if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
-        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-        std::fclose(f);
-    }
-    return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
+long residentKb() { return io::residentMemoryKb(); }
 
 // Soak: sessions tapped through one after another (random answers, sometimes the advice,
 // the take-away, a usefulness tap), as a stand would see over a festival. Resident memory
@@ -63,9 +74,12 @@ int runSoak(HeadlessKiosk& h, const MonkeyOptions& o) {
         const int before = h.kiosk().sessionsFinished;
         h.tap("start", false);
         h.tap("intro-go", false);
-        for (int guard = 0; h.kiosk().screen == core::Screen::Question && guard < 200; ++guard) {
-            h.key(core::Key::Digit, 1 + pick(static_cast<int>(core::screenChoices(h.kiosk()).size())), false);
-            h.key(core::Key::Enter, 0, false);  // a multiple-choice question waits for it
+        for (int guard = 0; (h.kiosk().screen == core::Screen::Question || h.kiosk().screen == core::Screen::Emergency) && guard < 200;
+             ++guard) {
+            if (h.kiosk().screen == core::Screen::Question) {
+                h.key(core::Key::Digit, 1 + pick(static_cast<int>(core::screenChoices(h.kiosk()).size())), false);
+            }
+            h.key(core::Key::Enter, 0, false);  // a multiple-choice question, or an emergency screen, waits for it
         }
         if (pick(3) == 0) h.act(core::action::OpenDomain{pick(static_cast<int>(h.kiosk().content->domains.size()))});
         h.act(core::action::ShowServices{});
@@ -117,7 +131,7 @@ int runMonkey(const core::Content& content, const MonkeyOptions& o) {
             for (const auto& w : widgets) {
                 if (w.id.rfind("answer-", 0) == 0 || w.id == "start" || w.id == "intro-go" || w.id == "see-services" ||
                     w.id == "take-away" || w.id == "finish" || w.id.rfind("useful-", 0) == 0 || w.id == "restart" ||
-                    w.id == "neutral-continue") {
+                    w.id == "neutral-continue" || w.id == "emergency-go-on" || w.id == "friend-guide-back") {
                     forward.push_back(w.id);
                 }
             }

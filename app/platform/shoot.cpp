@@ -2,10 +2,7 @@
 // from a fresh kiosk, so what is shot is what a person would see. Many screens are
 // shared out between one process per core.
 #include "platform/shoot.h"
-
-#include <sched.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "platform/process_slices.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -92,7 +89,13 @@ void addTeamShots(std::vector<Shot>& shots) {
                      }});
     // The pad locked because the statistics store cannot be read (the text is an example).
     shots.push_back({"worker-pin-locked", [](HeadlessKiosk& h) {
-                         h.act(act::Team{core::team::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+                         h.act(act::Team{core::team::StoreStatus{"store_disk_error", "", false, "", ""}});
+                         h.act(act::Team{core::team::Open{}});
+                     }});
+    // The pad locked because the kiosk has a past but its PIN is gone (here: a damaged
+    // store set aside): it says why and names `repere pin set`.
+    shots.push_back({"worker-pin-lost", [](HeadlessKiosk& h) {
+                         h.act(act::Team{core::team::StoreStatus{"", "", true, "", "pin_past_moved_aside"}});
                          h.act(act::Team{core::team::Open{}});
                      }});
     for (auto [id, tab] : {std::pair{"dashboard", core::TeamTab::Dashboard}, std::pair{"export", core::TeamTab::Export},
@@ -107,6 +110,33 @@ void addTeamShots(std::vector<Shot>& shots) {
                              if (tab == core::TeamTab::Dashboard) showSampleFigures(h);
                          }});
     }
+}
+
+// A stand description as a team might type it (the screens show it when set).
+void describeStand(HeadlessKiosk& h) { h.kiosk().settings.standDescription = "T-shirts orange derrière la borne"; }
+
+// The emergency screen of each crisis answer, and the friend guide from the welcome
+// screen and from a question.
+void addHelpNowShots(std::vector<Shot>& shots, const core::Content& c) {
+    for (size_t q = 0; q < c.questions.size(); ++q) {
+        for (size_t a = 0; a < c.questions[q].answers.size(); ++a) {
+            if (!c.questions[q].answers[a].crisis) continue;
+            shots.push_back({"emergency-" + c.questions[q].id + "-" + c.questions[q].answers[a].id, [q, a](HeadlessKiosk& h) {
+                                 describeStand(h);
+                                 toQuestion(h, static_cast<int>(q));
+                                 h.act(act::Answer{static_cast<int>(a)});
+                             }});
+        }
+    }
+    if (c.friendSteps.empty()) return;
+    shots.push_back({"friend-guide", [](HeadlessKiosk& h) {
+                         describeStand(h);
+                         h.act(act::OpenFriendGuide{});
+                     }});
+    shots.push_back({"friend-guide-no-stand", [](HeadlessKiosk& h) {
+                         toQuestion(h, 0);
+                         h.act(act::OpenFriendGuide{});
+                     }});
 }
 
 } // namespace
@@ -127,6 +157,7 @@ std::vector<Shot> allShots(const core::Content& c) {
                          toQuestion(h, 0);
                          h.advance(int64_t{h.kiosk().settings.idleSeconds} * 1000 + 2500);
                      }});
+    addHelpNowShots(shots, c);
     shots.push_back({"quick-exit", [](HeadlessKiosk& h) {
                          toQuestion(h, 0);
                          h.act(act::QuickExit{});
@@ -173,31 +204,10 @@ int renderJobs(const core::Content& content, const ShootOptions& o, const std::v
     return 0;
 }
 
-size_t cores() {
-    cpu_set_t set;
-    return sched_getaffinity(0, sizeof set, &set) == 0 ? static_cast<size_t>(std::max(1, CPU_COUNT(&set))) : 1;
-}
-
-// One process per core, each rendering every n-th job: encoding PNGs is most of the work
-// and one process does it on one core. 0 when every process succeeded.
+// Encoding PNGs is most of the work: the jobs are shared out between processes
+// (process_slices.h), each rendering every n-th job. 0 when every slice succeeded.
 int renderOnEveryCore(const core::Content& content, const ShootOptions& o, const std::vector<Job>& jobs) {
-    const size_t processes = std::min(cores(), jobs.size());
-    std::fflush(nullptr);
-    std::vector<pid_t> children;
-    std::vector<size_t> ownSlices{0};
-    for (size_t p = 1; p < processes; ++p) {
-        const pid_t pid = fork();
-        if (pid == 0) { const int code = renderJobs(content, o, jobs, p, processes); std::fflush(nullptr); _exit(code); }
-        if (pid > 0) children.push_back(pid);
-        else ownSlices.push_back(p);  // no process for it: rendered here
-    }
-    int result = 0;
-    for (size_t slice : ownSlices) result |= renderJobs(content, o, jobs, slice, processes);
-    for (pid_t pid : children) {
-        int status = 0;
-        if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) result = 1;
-    }
-    return result;
+    return runInSlices(jobs.size(), [&](size_t slice, size_t slices) { return renderJobs(content, o, jobs, slice, slices); });
 }
 
 } // namespace

@@ -100,7 +100,9 @@ Wake waitAndFeed(SDL_Renderer* renderer, ui::KioskUi& kioskUi, SdlInput& input, 
             wake.frame.input = true;
             wake.size = drawingSize(renderer);
         }
-        if (auto event = input.translate(e, wake.size.width, wake.size.height)) {
+        int windowWidth = 0, windowHeight = 0;
+        SDL_GetWindowSize(SDL_RenderGetWindow(renderer), &windowWidth, &windowHeight);
+        if (auto event = input.translate(e, wake.size.width, wake.size.height, windowWidth, windowHeight)) {
             kioskUi.input(*event, ticks());
             wake.frame.input = true;
         }

@@ -18,6 +18,8 @@ std::string screenName(const core::Kiosk& k) {
     case core::Screen::Neutral: return "quick-exit";
     case core::Screen::TeamPin: return "worker-pin";
     case core::Screen::TeamPanel: return "worker-panel";
+    case core::Screen::Emergency: return "emergency-" + k.content->advice[static_cast<size_t>(k.person.emergency->card)].id;
+    case core::Screen::FriendGuide: return "friend-guide";
     }
     return "unknown";
 }
@@ -47,6 +49,8 @@ Actions drawKiosk(const core::Kiosk& k, const core::IdleState& idle, UiContext& 
     case core::Screen::Neutral: drawNeutral(k, ui, out); break;
     case core::Screen::TeamPin: drawTeamPin(k, ui, out, nowMs); break;
     case core::Screen::TeamPanel: drawTeamPanel(k, ui, out); break;
+    case core::Screen::Emergency: drawEmergency(k, ui, out); break;
+    case core::Screen::FriendGuide: drawFriendGuide(k, ui, out); break;
     }
     endScreen();
     if (countdown) drawIdleCountdown(k, ui, out, idle.secondsLeft);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/kiosk/help_now.h"
 #include "core/model/language_choice.h"
 #include "ui/widgets.h"
 
@@ -84,13 +85,34 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float top = ImGui::GetCursorScreenPos().y;
     // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
     const std::string& sizeLabel = uiText(k, "text_size");
-    const std::string& exitLabel = uiText(k, "quick_exit");
-    const bool exitShown = k.inPersonFlow() && k.screen != core::Screen::Neutral;
+    // Quick exit where the screen's table offers it (never on the team panel's screens,
+    // whose way out is their own Close).
+    std::optional<core::ScreenButton> quickExit = k.inTeamPanel() ? std::nullopt : core::screenActions(k).exit;
+    const bool exitShown = quickExit.has_value();
+    const std::string exitLabel = exitShown ? quickExit->label : std::string();
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
     float total = sizeWidth + ui.metrics.gap;
     if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
-    const float left = ImGui::GetWindowPos().x + ui.metrics.margin +
-                       (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    float left = ImGui::GetWindowPos().x + ui.metrics.margin +
+                 (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
+    // "A friend is not well" sits at the other end of the bar from quick exit: as large,
+    // and not to be mistaken for it.
+    if (core::offersFriendGuide(k)) {
+        const std::string& friendLabel = uiText(k, "friend_button");
+        // On a narrow screen the bar still holds the current language and the picker
+        // beside it: the label then takes the smaller font rather than covering them.
+        float languagesLeast = 0;
+        if (k.screen != core::Screen::Welcome) {
+            for (const auto& l : k.content->languages) languagesLeast = std::max(languagesLeast, buttonWidth(ui, l.name, ui.fonts.small));
+            languagesLeast += buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
+        }
+        ImFont* font = ui.fonts.bold;
+        if (left + buttonWidth(ui, friendLabel, font) + ui.metrics.gap * 2 + total + languagesLeast > right) font = ui.fonts.small;
+        const float friendWidth = buttonWidth(ui, friendLabel, font);
+        ImGui::SetCursorScreenPos({left, top});
+        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
+        left += friendWidth + ui.metrics.gap * 2;
+    }
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
     for (const auto& item : languages) total += item.width + ui.metrics.gap;
 
@@ -107,8 +129,8 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     x += sizeWidth + ui.metrics.gap * 2;
     if (exitShown) {
         ImGui::SetCursorScreenPos({x, top});
-        if (button(ui, "quick-exit", exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
-            out.push_back(core::action::QuickExit{});
+        if (button(ui, quickExit->id, exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
+            out.push_back(quickExit->action);
         }
     }
     ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
@@ -116,6 +138,31 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
 
 namespace {
 float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
+
+// "More answers below ↓", in the bottom bar's row between Back and the main button (both
+// at most their minimum widths apart from the edges): never over an answer. Drawn in the
+// screen's window, after the content area closed.
+void moreBelowBand(UiContext& ui, const std::string& label) {
+    const Metrics& m = ui.metrics;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const float width = ImGui::GetWindowWidth(), height = ImGui::GetWindowHeight();
+    const float room = width - 2 * (m.margin + 360.f * m.unit + m.gap);  // the widest side button's minimum
+    ImFont* font = ui.fonts.bold;
+    ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    if (text.x + 2 * m.gap > room) {
+        font = ui.fonts.small;
+        text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
+    }
+    const float rowTop = pos.y + height - m.target - m.gap;
+    const ImVec2 min{pos.x + (width - text.x) / 2 - m.gap, rowTop + (m.target - text.y) / 2 - m.gap / 2};
+    const ImVec2 max{pos.x + (width + text.x) / 2 + m.gap, rowTop + (m.target + text.y) / 2 + m.gap / 2};
+    fillRoundedRect(draw, min, max, palette().primary, m.rounding);
+    draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, label.c_str());
+    logDrawnText(label);
+    // Registered (it does nothing when tapped) so tests can tell where it is.
+    ui.registry.add({"more-answers", min, max, true, true, min, max});
+}
 } // namespace
 
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
@@ -139,7 +186,7 @@ void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
 }
 
-void endContent(UiContext& ui) {
+void endContent(UiContext& ui, const std::string& moreBelow) {
     const float contentBottom = ImGui::GetCursorPosY() + ui.scrollY;
     const float visible = ImGui::GetWindowHeight();
     ui.scrollMax = std::max(0.f, contentBottom - visible);
@@ -157,28 +204,31 @@ void endContent(UiContext& ui) {
         draw->PopClipRect();
     }
     ImGui::EndChild();
+    // The thin bar alone is easy to miss: say in words that more follows below.
+    if (ui.scrollMax > 0 && !moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
 }
 
 float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
 
-void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
-               const std::string& primaryLabel, const core::Action& primaryAction) {
+void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+               const std::optional<core::ScreenButton>& primary) {
     const ImVec2 winPos = ImGui::GetWindowPos();
     const ImVec2 winSize = ImGui::GetWindowSize();
     const float y = winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap;
     const float left = winPos.x + ui.metrics.margin;
     const float right = winPos.x + winSize.x - ui.metrics.margin;
-    const float backWidth = std::max(buttonWidth(ui, uiText(k, "back"), ui.fonts.body), 220.f * ui.metrics.unit);
     if (back) {
+        const float backWidth = std::max(buttonWidth(ui, back->label, ui.fonts.body), 220.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({left, y});
-        if (button(ui, "back", uiText(k, "back"), backWidth, ButtonStyle::Normal)) out.push_back(core::action::Back{});
+        if (button(ui, back->id, back->label, backWidth, ButtonStyle::Normal)) out.push_back(back->action);
     }
-    if (primaryId) {
-        const float width = std::max(buttonWidth(ui, primaryLabel, ui.fonts.bold), 360.f * ui.metrics.unit);
+    if (primary) {
+        const float width = std::max(buttonWidth(ui, primary->label, ui.fonts.bold), 360.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({right - width, y});
-        if (button(ui, primaryId, primaryLabel, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primaryAction);
+        if (button(ui, primary->id, primary->label, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primary->action);
     }
 }
+
 
 void talkToTeam(const core::Kiosk& k, UiContext& ui) {
     paragraph(ui.fonts.bold, uiText(k, "talk_to_team"), palette().primary);

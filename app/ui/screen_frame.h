@@ -1,10 +1,12 @@
 // The frame every screen shares: a full-window surface, a top bar, one scrollable
 // content area (dragged by touch, with inertia) and a bottom bar.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/kiosk/kiosk.h"
+#include "core/kiosk/screen_actions.h"
 #include "ui/ui_context.h"
 
 namespace ui {
@@ -17,19 +19,24 @@ std::string uiText(const core::Kiosk& k, const char* id);
 void beginScreen(UiContext& ui);
 void endScreen();
 
-// Top bar: DEMO mark, language buttons, text size, and quick exit on the person's flow.
+// Top bar: DEMO mark, "a friend is not well" (welcome and questions), language buttons,
+// text size, and quick exit on the person's flow.
 void topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
 
 // Content area down to `bottomReserve` px above the window's bottom. `key` names the
 // content; a new key starts scrolled to the top.
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve);
-void endContent(UiContext& ui);
+// `moreBelow`: when not empty and the content continues below what is visible, this
+// label is shown along the bottom edge (e.g. "more answers below").
+void endContent(UiContext& ui, const std::string& moreBelow = "");
 
 // Height a bottom bar of buttons needs.
 float bottomBarHeight(const UiContext& ui);
-// Bottom bar with Back on the left (when `back`) and a primary button on the right.
-void bottomBar(const core::Kiosk& k, UiContext& ui, Actions& out, bool back, const char* primaryId,
-               const std::string& primaryLabel, const core::Action& primaryAction);
+// Bottom bar: `back` on the left and `primary` on the right, each when given (the
+// screen's table, core/kiosk/screen_actions.h, says which).
+void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+               const std::optional<core::ScreenButton>& primary);
+
 
 // "Talk to the team at this stand": wherever a human can help.
 void talkToTeam(const core::Kiosk& k, UiContext& ui);

@@ -17,6 +17,7 @@ struct RegisteredWidget {
     std::string id;
     ImVec2 min, max;      // on screen, clipped to what is visible
     bool textFits = true; // false when its label overflowed its box
+    bool whole = true;    // false when partly scrolled out of sight (or hidden behind a band)
     ImVec2 drawnMin{}, drawnMax{};  // as drawn, before clipping: the layout tests check these
 };
 

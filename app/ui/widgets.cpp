@@ -17,6 +17,7 @@ Colours coloursFor(ButtonStyle style, bool held) {
     case ButtonStyle::Selected: return {held ? p.surfacePressed : p.selected, p.text, p.text};
     case ButtonStyle::Exit: return {held ? p.surfacePressed : p.exit, p.text, p.exit};
     case ButtonStyle::Quiet: return {held ? p.surfacePressed : p.background, p.text, p.border};
+    case ButtonStyle::Help: return {held ? p.surfacePressed : p.crisisSurface, p.text, p.crisis};
     case ButtonStyle::Normal: break;
     }
     return {held ? p.surfacePressed : p.surface, p.text, p.border};
@@ -32,7 +33,8 @@ bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool 
     const ImVec2 vmin{std::max(min.x, cmin.x), std::max(min.y, cmin.y)};
     const ImVec2 vmax{std::min(max.x, cmax.x), std::min(max.y, cmax.y)};
     if (vmax.x <= vmin.x || vmax.y <= vmin.y) return false;  // scrolled out of sight
-    ui.registry.add({id, vmin, vmax, textFits, min, max});
+    const bool whole = vmin.x == min.x && vmin.y == min.y && vmax.x == max.x && vmax.y == max.y;
+    ui.registry.add({id, vmin, vmax, textFits, whole, min, max});
     return !ui.tapsBlocked && ui.touch.tappedIn(vmin, vmax);
 }
 

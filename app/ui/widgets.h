@@ -10,7 +10,9 @@
 
 namespace ui {
 
-enum class ButtonStyle { Normal, Primary, Selected, Exit, Quiet };
+// Help: "a friend is not well", as visible as quick exit and unlike it (outlined in the
+// crisis colour, not filled red).
+enum class ButtonStyle { Normal, Primary, Selected, Exit, Quiet, Help };
 
 // A button `width` wide (0 = all the remaining width), at least one touch target high,
 // taller if its wrapped label needs it. Returns true when tapped this frame.

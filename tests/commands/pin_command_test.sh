@@ -24,4 +24,16 @@ printf '846213\n' | "$repere" pin set --data "$work/pipe" >/dev/null 2>&1 || fai
 printf '123456\n' | "$repere" pin set --data "$work/easy" 2>"$work/easy.err" && fail "guessable PIN accepted"
 grep -q "too easy" "$work/easy.err" || fail "guessable: no message"
 printf '12345\n' | "$repere" pin set --data "$work/short" 2>/dev/null && fail "short PIN accepted"
+
+# The PIN comes with its marker (a kiosk that had a PIN never offers to choose one on the
+# screen again), and every file is the owner's alone, whatever the umask.
+(umask 000; printf '846213\n' | "$repere" pin set --data "$work/umask" >/dev/null 2>&1) || fail "PIN refused under umask 000"
+[ -f "$work/umask/team-pin-was-set" ] || fail "no PIN marker written with the PIN"
+for f in team-pin-was-set stats.db; do
+  [ "$(stat -c %a "$work/umask/$f")" = 600 ] || fail "$f is not 0600 under umask 000: $(stat -c %a "$work/umask/$f")"
+done
+[ "$(stat -c %a "$work/umask")" = 700 ] || fail "the data directory made is not 0700"
+# `repere pin set` is the way out for a kiosk with a past (here a file set aside).
+mkdir -p "$work/past" && echo x > "$work/past/stats.db.corrupt-20261127-120000"
+printf '846213\n' | "$repere" pin set --data "$work/past" >/dev/null 2>&1 || fail "pin set refused a directory with a past"
 echo "pin_set_test: ok"

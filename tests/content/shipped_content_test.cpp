@@ -16,7 +16,7 @@ TEST_CASE("questionnaires/ loads with no error") {
     REQUIRE(result.content.has_value());
     const core::Content& c = *result.content;
     CHECK(c.languages.size() >= 2);
-    CHECK(c.domains.size() == 7);
+    CHECK(c.domains.size() == 9);
     CHECK(c.profiles.size() >= 3);
     // Every profile reaches a result without tripping anything.
     for (const auto& p : c.profiles) {

@@ -13,6 +13,8 @@
 #include <random>
 #include <set>
 
+#include "core/kiosk/kiosk.h"
+#include "core/team/team_pin.h"
 #include "io/stats_store.h"
 #include "support/raw_records.h"
 #include "support/scratch.h"
@@ -244,7 +246,6 @@ TEST_CASE("stored values are validated: a bad day, text count, huge count or odd
 TEST_CASE("a store that cannot be created keeps whole batches in memory, reports it, never throws") {
     io::StatsStore s("/dev/null/repere");
     CHECK_FALSE(s.available());
-    CHECK(s.health() == io::StoreHealth::Unavailable);
     CHECK_FALSE(s.problem().empty());
     sessions(s, 5);
     CHECK(s.batchesWaiting() == 1);
@@ -338,4 +339,52 @@ TEST_CASE("a file from the WAL days is rewritten: its per-session history is gon
     const auto states = testing::sessionStates(records);
     REQUIRE(states.size() == 1);
     CHECK(states.begin()->second == std::set<int64_t>{300});  // only the current state is left
+}
+
+namespace {
+// Every file in `dir` is the owner's alone.
+void onlyOwnerCanRead(const std::string& dir) {
+    for (const auto& e : fs::directory_iterator(dir)) {
+        struct stat st {};
+        REQUIRE(lstat(e.path().c_str(), &st) == 0);
+        CAPTURE(e.path().string());
+        CHECK((st.st_mode & 077) == 0);
+    }
+}
+} // namespace
+
+TEST_CASE("no store file is ever wider than 0600, whatever the umask, and a full disk leaves no empty file behind") {
+    const mode_t saved = umask(0);  // the widest umask there is
+    SUBCASE("a fresh directory, then a batch") {
+        const std::string dir = testing::freshDir("stats-mode");
+        io::StatsStore s(dir);
+        REQUIRE(s.available());
+        sessions(s, 5);
+        REQUIRE(s.saveSetting(core::setting::kPinHash, *core::hashPin("480375")));  // with its marker
+        onlyOwnerCanRead(dir);
+        struct stat st {};
+        REQUIRE(stat(dir.c_str(), &st) == 0);
+        CHECK((st.st_mode & 077) == 0);  // a directory the store made
+    }
+    SUBCASE("a fresh directory on a full disk") {
+        const std::string dir = testing::freshDir("stats-mode-full");
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        getrlimit(RLIMIT_FSIZE, &old);
+        rlimit none = old;
+        none.rlim_cur = 0;  // not one byte may be written: the disk is full from the start
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &none) == 0);
+        io::StatsStore s(dir);
+        setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, SIG_DFL);
+        CHECK_FALSE(s.available());
+        CHECK(s.trouble() != io::StoreTrouble::None);
+        CHECK_FALSE(fs::exists(dir + "/stats.db"));  // the empty file made for the open is gone
+        onlyOwnerCanRead(dir);
+        // Space back: the store opens on the next write, and its file is the owner's alone.
+        sessions(s, 5);
+        CHECK(s.available());
+        onlyOwnerCanRead(dir);
+    }
+    umask(saved);
 }

@@ -31,15 +31,15 @@ TEST_CASE("a frame step runs the effects queued before the frame and by it") {
     CHECK(kiosk.effects.empty());
     CHECK(store.setting(core::setting::kEvent) == std::optional<std::string>("Festival"));
 
-    // A session walked away from: the frame itself ends it, and its record is queued by
-    // that frame and run by the same step.
+    // A session walked away from at its results (only those are recorded): the frame
+    // itself ends it, and its record is queued by that frame and run by the same step.
     kioskUi.act(core::action::Start{}, 32);
-    kioskUi.act(core::action::BeginQuestions{}, 48);
+    kioskUi.act(core::action::ShowProfile{0}, 48);
     platform::stepFrame(frames, kioskUi, effects, size, 64, 0.016f, false);
-    REQUIRE(kiosk.screen == core::Screen::Question);
+    REQUIRE(kiosk.screen == core::Screen::Results);
     CHECK(store.sessionsNotYetInABatch() == 0);
     platform::stepFrame(frames, kioskUi, effects, size, 64 + 41'000, 0.016f, false);
-    CHECK(kiosk.screen != core::Screen::Question);
+    CHECK(kiosk.screen != core::Screen::Results);
     CHECK(kiosk.effects.empty());
     CHECK(store.sessionsNotYetInABatch() == 1);
 }

@@ -53,6 +53,8 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
         for (const std::string& id : ids) {
             INFO("question " << question.id << ", widget " << id);
             REQUIRE(tapScrolling(h, id, width, height));
+            // A "right now" answer stops at its emergency screen; the person goes on from there.
+            if (h.kiosk().screen == core::Screen::Emergency) REQUIRE(h.tap("emergency-go-on"));
         }
         // A multiple-choice question waits for "next" once its answers are ticked.
         if (h.kiosk().screen == core::Screen::Question && h.kiosk().person.session.currentQuestion() == q) {
@@ -60,6 +62,19 @@ void walkProfile(platform::HeadlessKiosk& h, const core::Profile& p, int width, 
             REQUIRE(h.tap("answer-continue"));
         }
     }
+}
+
+// Skips to the question on health signs (asked to everyone) and answers "right now":
+// the emergency screen.
+void toBodyNow(platform::HeadlessKiosk& h) {
+    const core::Content& c = *h.kiosk().content;
+    for (int guard = 0; guard < 100 && h.kiosk().screen == core::Screen::Question; ++guard) {
+        const auto& q = c.questions[static_cast<size_t>(h.kiosk().person.session.currentQuestion())];
+        if (q.id == "body") break;
+        h.act(core::action::Skip{});
+    }
+    h.act(core::action::Answer{testing::ref(c, "body.now").answer});
+    REQUIRE(h.kiosk().screen == core::Screen::Emergency);
 }
 
 } // namespace
@@ -120,6 +135,9 @@ TEST_CASE("quick exit and idle wipe, from every screen kind") {
         [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::ShowServices{}); },
         [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::ShowTakeAway{}); },
         [](platform::HeadlessKiosk& h) { h.act(core::action::ShowProfile{1}); h.act(core::action::Finish{}); },
+        [](platform::HeadlessKiosk& h) { h.tap("start"); h.tap("intro-go"); toBodyNow(h); },
+        [](platform::HeadlessKiosk& h) { h.tap("start"); h.tap("intro-go"); h.tap("answer-skip"); h.tap("friend-guide"); },
+        [](platform::HeadlessKiosk& h) { h.tap("friend-guide"); },
     };
     for (size_t i = 0; i < reach.size(); ++i) {
         CAPTURE(i);
@@ -217,7 +235,10 @@ TEST_CASE("every widget's text fits, at the smallest and largest sizes, in both 
                 if (large) h.act(core::action::ToggleTextSize{});
                 h.act(core::action::SetLanguage{lang});
                 std::vector<std::function<void()>> steps = {
-                    [&] {}, [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
+                    [&] {}, [&] { h.act(core::action::OpenFriendGuide{}); }, [&] { h.act(core::action::Back{}); },
+                    [&] { h.act(core::action::Start{}); }, [&] { h.act(core::action::BeginQuestions{}); },
+                    [&] { h.act(core::action::OpenFriendGuide{}); }, [&] { h.act(core::action::Back{}); },
+                    [&] { toBodyNow(h); },
                     [&] { h.act(core::action::ShowProfile{1}); }, [&] { h.act(core::action::ShowServices{}); },
                     [&] { h.act(core::action::ShowTakeAway{}); }, [&] { h.act(core::action::Finish{}); },
                     [&] { h.openTeamPanelFirstUse(); },

@@ -19,6 +19,7 @@
 #include "core/content/content_loader.h"
 #include "core/stats/stats_batch.h"
 #include "core/stats/stats_metrics.h"
+#include "core/team/team_pin.h"
 #include "support/raw_records.h"
 #include "support/spreadsheet_csv.h"
 
@@ -83,7 +84,7 @@ void auditDatabase(const core::Content& c, const fs::path& db) {
     }
     sqlite3_finalize(st);
     sqlite3_prepare_v2(handle, "SELECT key FROM settings", -1, &st, nullptr);
-    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash", "pin_failures"};
+    const std::set<std::string> keys = {"event", "region", "language", "idle_seconds", "demo", "pin_hash", "pin_failures", "stand"};
     while (sqlite3_step(st) == SQLITE_ROW) {
         const std::string key = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
         if (!keys.count(key)) fail("unexpected setting " + key);
@@ -141,7 +142,7 @@ int main(int argc, char** argv) {
     if (argc != 4) { std::cerr << "usage: privacy_audit DATA_DIR CONTENT_DIR EXPORT_CSV\n"; return 2; }
     const core::LoadResult loaded = io::loadContent(argv[2]);
     if (!loaded.content) { std::cerr << "content does not load\n"; return 2; }
-    const std::set<std::string> expected = {"stats.db"};
+    const std::set<std::string> expected = {"stats.db", core::kPinMarkerFile};  // the marker only if the monkey chose a PIN
     int files = 0;
     for (const auto& e : fs::recursive_directory_iterator(argv[1])) {
         if (!e.is_regular_file()) continue;

@@ -10,6 +10,12 @@ namespace core {
 
 Session::Session(const Content& content) : content_(&content) { wipe(); }
 
+void Session::forget() noexcept {
+    for (Response& r : answers_) r = Response();
+    history_.clear();
+    current_ = -1;
+}
+
 void Session::wipe() {
     answers_.assign(content_->questions.size(), Response());
     answers_.shrink_to_fit();

@@ -46,6 +46,10 @@ public:
 
     const Content& content() const { return *content_; }
 
+    // Forgets every answer without allocating (when memory is short, a person must still
+    // be forgotten): the sheet keeps its size, every response unanswered, no question current.
+    void forget() noexcept;
+
 private:
     int nextShownAfter(int question) const;
     void moveOn();

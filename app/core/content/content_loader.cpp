@@ -54,7 +54,7 @@ ParsedFile parseFile(const std::string& path, const FileBytes& file, size_t& all
 // Stated bounds (docs/content-format.md, "Limits"): within them every rule runs fast;
 // beyond them the rest is not read and loading fails with the reason.
 constexpr size_t kMaxLanguages = 32, kMaxLevels = 10, kMaxDomains = 32, kMaxQuestions = 1000, kMaxAnswers = 30,
-                 kMaxAdvice = 2000, kMaxServices = 5000, kMaxProfiles = 100;
+                 kMaxAdvice = 2000, kMaxServices = 5000, kMaxProfiles = 100, kMaxFriendSteps = 20, kMaxLines = 10;
 
 template <typename Item>
 std::vector<Item> within(TomlReader& r, std::vector<Item> items, size_t most, const toml::node& owner, const std::string& what) {
@@ -343,7 +343,7 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
     IdRegistry ids(r, "question");
     std::vector<const toml::table*> sourceOf;
     for (const toml::table* t : within(r, r.tables(*f.root, "question", true), kMaxQuestions, *f.root, "questions")) {
-        r.checkKeys(*t, {"id", "kind", "domain", "text", "help", "show_if", "answer"}, "[[question]]");
+        r.checkKeys(*t, {"id", "kind", "domain", "text", "help", "show_if", "answer", "crisis_not_first"}, "[[question]]");
         Question q;
         auto id = r.id(*t, "[[question]]");
         q.id = id.value_or("");
@@ -355,6 +355,10 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
         readKind(r, *t, q);
         q.text = r.text(*t, "text", true, "question '" + q.id + "'");
         if (t->get("help")) q.help = r.text(*t, "help", false, "question '" + q.id + "'");
+        if (auto why = r.string(*t, "crisis_not_first", false, "question '" + q.id + "'")) {
+            if (why->value.find_first_not_of(" \t") == std::string::npos) r.error(why->place, "'crisis_not_first' in question '" + q.id + "' must say why");
+            else q.crisisNotFirst = why->value;
+        }
         readAnswers(r, *t, q);
         if (id && ids.add(*id, q.place)) { c.questions.push_back(std::move(q)); sourceOf.push_back(t); }
     }
@@ -369,15 +373,61 @@ void readQuestions(ParsedFile& f, Content& c, Parsed& parsed) {
 
 // ---- advice.toml --------------------------------------------------------------------
 
+// An array of short lines, each a table of translations: `key = [{ fr = "…", en = "…" }, …]`.
+// How many a field needs is a rule of the validator.
+std::vector<Text> readLines(TomlReader& r, const toml::table& t, std::string_view key, bool required, const std::string& what) {
+    std::vector<Text> lines;
+    const toml::node* node = t.get(key);
+    if (!node) {
+        if (required) r.error(r.placeOf(t), "missing required field '" + std::string(key) + "' in " + what);
+        return lines;
+    }
+    const toml::array* array = node->as_array();
+    if (!array) {
+        r.error(*node, "'" + std::string(key) + "' in " + what + " must be a list of lines, e.g. [{ fr = \"…\", en = \"…\" }]");
+        return lines;
+    }
+    if (array->size() > kMaxLines) r.error(*node, "more than " + std::to_string(kMaxLines) + " lines in '" + std::string(key) + "' of " + what);
+    for (size_t i = 0; i < array->size() && i < kMaxLines; ++i) {
+        Text line = r.text(*array->get(i), what + " '" + std::string(key) + "' line " + std::to_string(i + 1));
+        if (!line.empty()) lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+// [[friend_step]]: the "a friend is not well" guide, in the order shown.
+void readFriendSteps(TomlReader& r, Content& c, const Parsed& parsed, const toml::table& root) {
+    IdRegistry ids(r, "friend_step");
+    for (const toml::table* t : within(r, r.tables(root, "friend_step", false), kMaxFriendSteps, root, "friend steps")) {
+        r.checkKeys(*t, {"id", "title", "lines", "call", "sources"}, "[[friend_step]]");
+        FriendStep step;
+        auto id = r.id(*t, "[[friend_step]]");
+        step.id = id.value_or("");
+        step.place = r.placeOf(*t);
+        const std::string what = "friend step '" + step.id + "'";
+        step.title = r.text(*t, "title", true, what);
+        step.lines = readLines(r, *t, "lines", true, what);
+        if (auto call = r.string(*t, "call", true, what)) {
+            const auto it = parsed.serviceIds.find(call->value);
+            if (it != parsed.serviceIds.end()) step.call = it->second;
+            else if (parsed.services) r.error(call->place, "unknown service '" + call->value + "' in " + what);
+        }
+        for (auto& s : r.strings(*t, "sources", true, what)) step.sources.push_back(s.value);
+        if (t->get("sources") && step.sources.empty()) r.error(r.placeOf(*t->get("sources")), what + " needs at least one source");
+        if (id && ids.add(*id, step.place)) c.friendSteps.push_back(std::move(step));
+    }
+}
+
 void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
     if (!f.root) return;
     TomlReader& r = *f.reader;
     r.setLanguages(&c.languages);
-    r.checkKeys(*f.root, {"advice"}, "advice.toml");
+    r.checkKeys(*f.root, {"advice", "friend_step"}, "advice.toml");
+    readFriendSteps(r, c, parsed, *f.root);
     IdRegistry ids(r, "advice");
     for (const toml::table* t : within(r, r.tables(*f.root, "advice", true), kMaxAdvice, *f.root, "advice cards")) {
         r.checkKeys(*t, {"id", "domain", "min_level", "max_level", "when", "crisis", "priority", "needs", "contacts",
-                         "sources", "title", "body", "step", "takeaway", "emergency"}, "[[advice]]");
+                         "sources", "title", "body", "step", "takeaway", "emergency", "next_minutes"}, "[[advice]]");
         Advice a;
         auto id = r.id(*t, "[[advice]]");
         a.id = id.value_or("");
@@ -406,6 +456,7 @@ void readAdvice(ParsedFile& f, Content& c, const Parsed& parsed) {
         a.step = r.text(*t, "step", true, what);
         a.takeaway = r.text(*t, "takeaway", true, what);
         if (auto emergency = r.string(*t, "emergency", false, what)) a.emergency = emergency->value;
+        a.nextMinutes = readLines(r, *t, "next_minutes", false, what);
         if (id && ids.add(*id, a.place) && a.domain >= 0) c.advice.push_back(std::move(a));
     }
 }
@@ -522,7 +573,7 @@ const std::vector<std::string>& contentFiles() {
     return files;
 }
 
-Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics) {
+Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics, bool* whole) {
     Content c;
     c.directory = directory;
     std::map<std::string, ParsedFile> files;
@@ -531,6 +582,11 @@ Content readContent(const std::string& directory, const FileSource& source, std:
         const std::string path = directory + "/" + name;
         files.emplace(name, parseFile(path, source(path), allowance, diagnostics));
     }
+    // A file that could not be read or parsed hides everything it holds: reading the others
+    // would report every reference into it as a further error. Its own error is the one to fix.
+    const bool all = std::all_of(files.begin(), files.end(), [](const auto& f) { return f.second.root.has_value(); });
+    if (whole) *whole = all;
+    if (!all) return c;
     Parsed parsed;
     parsed.meta = files.at("meta.toml").root.has_value();
     parsed.questions = files.at("questions.toml").root.has_value();
@@ -548,8 +604,9 @@ Content readContent(const std::string& directory, const FileSource& source, std:
 LoadResult loadContent(const std::string& directory, const FileSource& source) {
     LoadResult result;
     try {
-        Content content = readContent(directory, source, result.diagnostics);
-        validateContent(content, result.diagnostics);
+        bool whole = false;
+        Content content = readContent(directory, source, result.diagnostics, &whole);
+        if (whole) validateContent(content, result.diagnostics);
         if (!hasErrors(result.diagnostics)) result.content = std::move(content);
     } catch (const std::exception& e) {
         // Defensive: a loader bug must never take the kiosk down with it.

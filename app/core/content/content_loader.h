@@ -28,6 +28,9 @@ LoadResult loadContent(const std::string& directory, const FileSource& source);
 
 // Reads the files best-effort, resolving what can be resolved, for the validator.
 // Internal to the core; exposed for tests.
-Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics);
+// `whole`, when given, says whether every file was read and parsed; when one was not,
+// nothing more is read (its own error is reported, not what it hid).
+Content readContent(const std::string& directory, const FileSource& source, std::vector<Diagnostic>& diagnostics,
+                    bool* whole = nullptr);
 
 } // namespace core

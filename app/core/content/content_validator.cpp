@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/model/question_kind.h"
+#include "core/assessment/emergency.h"
 #include "core/assessment/reachability.h"
 #include "core/assessment/result.h"
 #include "core/assessment/take_away.h"
@@ -216,6 +217,71 @@ void checkEmergencyContacts(const Content& c, Reporter& r) {
     }
 }
 
+// Characters, not bytes: "é" is one.
+size_t characterCount(const std::string& text) {
+    return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+}
+
+// Lines read in a hurry: `least` to `most` of them, each at most kMaxShortLine characters.
+constexpr size_t kMaxShortLine = 110;
+void checkShortLines(const Content& c, Reporter& r, const std::vector<Text>& lines, size_t least, size_t most,
+                     const SourcePlace& place, const std::string& what) {
+    if (lines.size() < least || lines.size() > most) {
+        r.error(place, what + " must have " + std::to_string(least) + " to " + std::to_string(most) + " lines; it has " +
+                           std::to_string(lines.size()));
+    }
+    for (size_t i = 0; i < lines.size(); ++i) {
+        for (size_t l = 0; l < c.languages.size() && l < lines[i].byLanguage.size(); ++l) {
+            if (characterCount(lines[i].byLanguage[l]) > kMaxShortLine) {
+                r.error(place, what + " line " + std::to_string(i + 1) + " (" + c.languages[l].id + ") is longer than " +
+                                   std::to_string(kMaxShortLine) + " characters: keep it short");
+            }
+        }
+    }
+}
+
+// A crisis answer stops the questionnaire, and the person must see it without scrolling:
+// crisis answers come first in their list, unless the question says why not.
+void checkCrisisFirst(const Content& c, Reporter& r) {
+    for (const Question& q : c.questions) {
+        if (!q.crisisNotFirst.empty()) continue;
+        bool ordinarySeen = false;
+        for (const Answer& a : q.answers) {
+            if (!a.crisis) { ordinarySeen = true; continue; }
+            if (!ordinarySeen) continue;
+            r.error(q.place, "crisis answer '" + q.id + "." + a.id + "' must come before the other answers (so it is seen "
+                             "without scrolling), or the question must say why not in 'crisis_not_first'");
+            break;
+        }
+    }
+}
+
+// What the emergency screen shows for each crisis card: what to do in the next minutes,
+// and the right number with the general emergency number beside it.
+void checkEmergencyScreens(const Content& c, Reporter& r) {
+    for (const Advice& a : c.advice) {
+        if (!a.crisis) continue;
+        checkShortLines(c, r, a.nextMinutes, 2, 3, a.place, "crisis advice '" + a.id + "' 'next_minutes'");
+        if (a.contacts.size() < kEmergencyScreenLines) {
+            r.error(a.place, "crisis advice '" + a.id + "' must name at least " + std::to_string(kEmergencyScreenLines) +
+                                 " contacts: the right number first, the general emergency number (112) second");
+        }
+    }
+}
+
+// The friend guide: short steps, each with a real number to call.
+void checkFriendGuide(const Content& c, Reporter& r) {
+    for (const FriendStep& step : c.friendSteps) {
+        const std::string what = "friend step '" + step.id + "'";
+        checkShortLines(c, r, step.lines, 1, 4, step.place, what + " 'lines'");
+        if (step.call < 0) continue;
+        const Service& line = c.services[static_cast<size_t>(step.call)];
+        if (line.sample || line.emergency.empty()) {
+            r.error(step.place, what + " must call an emergency line that is not sample data, not '" + line.id + "'");
+        }
+    }
+}
+
 // Whether the character starting at byte `i` is a letter or digit: ASCII, or a two-byte
 // Latin-1 / Latin Extended-A letter (é, ç, œ). Punctuation such as ’ « » is not.
 bool letterAt(const std::string& text, size_t i) {
@@ -344,6 +410,9 @@ void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     checkNeedsServed(content, r);
     checkServices(content, r);
     checkEmergencyContacts(content, r);
+    checkCrisisFirst(content, r);
+    checkEmergencyScreens(content, r);
+    checkFriendGuide(content, r);
     checkTakeawayWords(content, r);
     checkDefaultRegion(content, r);
     checkCrisisTakeAway(content, r);

@@ -1,6 +1,9 @@
 // FINESS extract reader and its mapping to services (see finess_import.h).
 #include "core/directory/finess_import.h"
 
+#include <charconv>
+#include <system_error>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -48,14 +51,13 @@ bool isDate(const std::string& s) { return isDay(s); }
 
 std::optional<double> number(const std::string& s) {
     if (s.empty()) return std::nullopt;
-    try {
-        size_t used = 0;
-        const double v = std::stod(s, &used);
-        if (used != s.size() || !std::isfinite(v)) return std::nullopt;
-        return v;
-    } catch (...) {
-        return std::nullopt;
-    }
+    // from_chars reads "652000.5" the same under every locale; std::stod would stop at
+    // the dot where the locale's decimal separator is a comma.
+    double v = 0;
+    const char* end = s.data() + s.size();
+    const auto [at, error] = std::from_chars(s.data(), end, v, std::chars_format::fixed);
+    if (error != std::errc() || at != end || !std::isfinite(v)) return std::nullopt;
+    return v;
 }
 
 // FINESS street types, abbreviated as in the register.
@@ -223,6 +225,27 @@ Text byLanguage(const Content& c, const std::string& fr, const std::string& en) 
     return t;
 }
 
+// The service an establishment becomes: its name and address as FINESS gives them, the
+// kind's description and needs, hours to ask for (FINESS has none).
+Service serviceOf(const FinessEstablishment& e, const std::string& phone, const Kind& kind, const Content& c, const std::string& region,
+                  const std::string& date) {
+    Service s;
+    s.id = "finess-" + e.finess;
+    s.name = sameInEvery(c, e.name);
+    s.description = byLanguage(c, kind.fr, kind.en);
+    s.phone = phone;
+    if (!e.address.empty()) s.address = sameInEvery(c, e.address);
+    s.hours = byLanguage(c, "Appelle pour connaître les horaires.", "Call to check the opening hours.");
+    s.languages = {"fr"};
+    for (const char* need : kind.needs) {
+        if (auto domain = c.domainIndex(need)) s.needs.push_back({*domain});
+    }
+    s.region = region;
+    s.verified = date;
+    s.source = "FINESS, extraction Etalab du " + date + ", établissement " + e.finess;
+    return s;
+}
+
 } // namespace
 
 FinessImport importFiness(const FinessExtract& x, const Content& c, const FinessImportOptions& o, const Lambert93ToWgs84& toWgs84) {
@@ -243,20 +266,7 @@ FinessImport importFiness(const FinessExtract& x, const Content& c, const Finess
                                                        ": left out (a service needs a number to call)"});
             continue;
         }
-        Service s;
-        s.id = "finess-" + e.finess;
-        s.name = sameInEvery(c, e.name);
-        s.description = byLanguage(c, kind->fr, kind->en);
-        s.phone = *phone;
-        if (!e.address.empty()) s.address = sameInEvery(c, e.address);
-        s.hours = byLanguage(c, "Appelle pour connaître les horaires.", "Call to check the opening hours.");
-        s.languages = {"fr"};
-        for (const char* need : kind->needs) {
-            if (auto domain = c.domainIndex(need)) s.needs.push_back({*domain});
-        }
-        s.region = o.region;
-        s.verified = x.date;
-        s.source = "FINESS, extraction Etalab du " + x.date + ", établissement " + e.finess;
+        Service s = serviceOf(e, *phone, *kind, c, o.region, x.date);
         Found f{{std::move(s), std::string(kind->label) + " " + e.finess + ", line " + std::to_string(e.line) + " of the extract"}, std::nullopt};
         if (o.near) {
             const auto place = e.lambert93 ? toWgs84(e.lambert93->first, e.lambert93->second) : std::nullopt;

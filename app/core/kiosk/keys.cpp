@@ -1,35 +1,26 @@
-// Key bindings per screen: number keys are the screen's choices (screen_choices.h).
+// Keys read the screen's table (screen_actions.h): a key is the button it stands for.
 #include "core/kiosk/keys.h"
 
-#include "core/kiosk/screen_choices.h"
+#include "core/kiosk/screen_actions.h"
 
 namespace core {
 namespace {
 
-std::optional<Action> digitAction(const Kiosk& k, int digit) {
-    if (k.screen == Screen::TeamPin) return action::Team{team::Digit{digit}};
-    const std::vector<Choice> choices = screenChoices(k);
-    if (digit < 1 || digit > static_cast<int>(choices.size())) return std::nullopt;
-    return choices[static_cast<size_t>(digit - 1)].action;
+std::optional<Action> actionOf(const std::optional<ScreenButton>& button) {
+    if (!button) return std::nullopt;
+    return button->action;
 }
 
-std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
-    switch (k.screen) {
-    case Screen::TeamPin: return action::Team{team::Submit{nowMs}};
-    case Screen::TeamPanel: return std::nullopt;
-    case Screen::Welcome: return action::Start{};
-    case Screen::Intro: return action::BeginQuestions{};
-    case Screen::Question:
-        if (mayContinue(k)) return action::Continue{};
-        return std::nullopt;
-    case Screen::Results: return action::ShowServices{};
-    case Screen::Advice: return action::ShowResults{};
-    case Screen::Services: return action::ShowTakeAway{};
-    case Screen::TakeAway: return action::Finish{};
-    case Screen::End:
-    case Screen::Neutral: return action::Restart{};
+std::optional<Action> digitAction(const Kiosk& k, int digit) {
+    // The PIN pad's digits are its own keys, not numbered choices.
+    if (k.screen == Screen::TeamPin) {
+        if (!pinPadOpen(k.team)) return std::nullopt;
+        return action::Team{team::Digit{digit}};
     }
-    return std::nullopt;
+    const std::vector<Choice> choices = screenActions(k).choices;
+    const int index = digit == 0 ? 10 : digit;  // key 0 is the tenth choice
+    if (index < 1 || index > static_cast<int>(choices.size())) return std::nullopt;
+    return choices[static_cast<size_t>(index - 1)].action;
 }
 
 } // namespace
@@ -37,15 +28,12 @@ std::optional<Action> enterAction(const Kiosk& k, int64_t nowMs) {
 std::optional<Action> actionForKey(const Kiosk& k, Key key, int digit, bool windowed, int64_t nowMs) {
     switch (key) {
     case Key::Digit: return digitAction(k, digit);
-    case Key::Enter: return enterAction(k, nowMs);
-    case Key::Backspace:
-        if (k.screen == Screen::TeamPin) return action::Team{team::Erase{}};
-        if (k.screen == Screen::TeamPanel) return action::Team{team::EraseLabel{}};
-        return action::Back{};
+    case Key::Enter: return actionOf(screenActions(k, nowMs).main);
+    case Key::Backspace: return actionOf(screenActions(k, nowMs).back);
     case Key::Escape:
-        if (k.inTeamPanel()) return action::Team{team::Close{}};
-        if (windowed && k.inPersonFlow()) return action::QuickExit{};
-        return std::nullopt;
+        // In kiosk mode Escape must not be a way out a passer-by could use on a person's flow.
+        if (!windowed && !k.inTeamPanel()) return std::nullopt;
+        return actionOf(screenActions(k, nowMs).exit);
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 // and what each one queues for the statistics.
 #include "core/kiosk/kiosk.h"
 
+#include "core/kiosk/help_now.h"
 #include "core/kiosk/kiosk_steps.h"
 #include "core/kiosk/stored_settings.h"
 #include "core/kiosk/team_actions.h"
@@ -41,7 +42,11 @@ void back(Kiosk& k) {
         k.person.takeAwayHidden = false;
         k.person.takeAway.reset();  // its buffers are overwritten as they are freed
         break;
-    case Screen::End: k.screen = Screen::Welcome; break;
+    // The person has left: Back from the end screen is a new start, their language and
+    // text size forgotten like any restart.
+    case Screen::End: restartPerson(k); break;
+    case Screen::Emergency: emergencyBack(k); break;
+    case Screen::FriendGuide: closeFriendGuide(k); break;
     case Screen::Welcome:
     case Screen::Neutral:
     case Screen::TeamPin:
@@ -81,10 +86,13 @@ struct Apply {
     }
     void operator()(const action::Answer& a) {
         if (k.screen != Screen::Question) return;
+        const int question = k.person.session.currentQuestion();
         k.person.session.answer(a.index);
+        if (openEmergency(k, {question, a.index})) return;  // a "right now" answer stops here
         if (k.person.session.finished()) toResults(k);
     }
     void operator()(const action::Continue&) {
+        if (k.screen == Screen::Emergency) { emergencyGoOn(k); return; }
         if (k.screen != Screen::Question || !k.person.session.goOn()) return;
         if (k.person.session.finished()) toResults(k);
     }
@@ -104,7 +112,8 @@ struct Apply {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
     }
     void operator()(const action::QuickExit&) {
-        if (!k.inPersonFlow()) return;
+        // The neutral screen is already the way out (screen_actions.cpp offers none there).
+        if (!k.inPersonFlow() || k.screen == Screen::Neutral) return;
         // The neutral screen stays in the person's language; the next session starts afresh.
         const LanguageIndex language = k.language();
         endSession(k, Screen::Neutral);
@@ -146,7 +155,7 @@ struct Apply {
         k.screen = Screen::End;
     }
     void operator()(const action::RateUseful& a) {
-        if (k.screen != Screen::End || k.person.usefulRating || a.rating < 0 || a.rating > 2) return;
+        if (k.screen != Screen::End || k.person.usefulRating || !usefulAnswer(a.rating)) return;
         k.person.usefulRating = a.rating;
         if (!k.settings.demo) k.effects.push_back(effect::RecordLate{usefulMetric(a.rating)});
     }
@@ -160,6 +169,8 @@ struct Apply {
     void operator()(const action::Team& a) { applyTeam(k, a.action); }
     void operator()(const action::OpenLanguagePicker&) { if (!k.inTeamPanel()) k.languagePickerOpen = true; }
     void operator()(const action::CloseLanguagePicker&) { k.languagePickerOpen = false; }
+    void operator()(const action::OpenFriendGuide&) { openFriendGuide(k); }
+    void operator()(const action::EndSession&) { if (k.screen == Screen::Emergency) restartPerson(k); }
     void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
     void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }
     void operator()(const action::ClockRead& a) { k.localTime = a.at; }

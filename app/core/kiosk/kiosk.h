@@ -10,20 +10,19 @@
 #include "core/model/content.h"
 #include "core/kiosk/effect.h"
 #include "core/kiosk/person.h"
+#include "core/kiosk/screen.h"
 #include "core/model/text_size.h"
 #include "core/team/team_panel.h"
 
 namespace core {
 
-// One screen per value; the UI has one view per screen (flycast's GuiState habit).
-enum class Screen { Welcome, Intro, Question, Results, Advice, Services, TakeAway, End, Neutral, TeamPin, TeamPanel };
-
 // The range the team may set the idle time in: long enough to read a screen, short
 // enough that a walked-away session does not wait for the next person.
 constexpr int kMinIdleSeconds = 30;
 constexpr int kMaxIdleSeconds = 600;
+constexpr int kIdleStepSeconds = 30;  // one tap of the panel's − / + buttons
 
-// Set by the team (later: stored in the statistics database).
+// Set by the team in the panel and kept with the store's settings (stored_settings.h).
 struct KioskSettings {
     int idleSeconds = 90;       // seconds without input before the "still there?" countdown (kMin/kMaxIdleSeconds)
     int countdownSeconds = 20;  // length of that countdown before everything is wiped
@@ -31,6 +30,10 @@ struct KioskSettings {
     bool demo = false;          // demo mode: records nothing, shows a DEMO mark
     std::string eventLabel;     // statistics are counted per day and per this label ("" = none)
     std::optional<LanguageIndex> startLanguage;  // language of a new session (none = content default)
+    // How to find the team at this stand, one short line the team types ("the people in
+    // orange T-shirts behind the kiosk"), shown on the emergency screens and the friend
+    // guide; "" = not shown. A setting, never counted in the statistics.
+    std::string standDescription;
 };
 
 // Keys under which settings are stored (StatsStore settings table).
@@ -40,6 +43,7 @@ constexpr const char* kRegion = "region";
 constexpr const char* kLanguage = "language";
 constexpr const char* kIdleSeconds = "idle_seconds";
 constexpr const char* kDemo = "demo";
+constexpr const char* kStand = "stand";  // the stand description
 constexpr const char* kPinHash = "pin_hash";
 constexpr const char* kPinFailures = "pin_failures";  // wrong tries so far (the lockout survives a restart)
 } // namespace setting
@@ -58,9 +62,9 @@ namespace action {
 struct Start {};                 // welcome -> intro
 struct BeginQuestions {};        // intro -> first question
 struct Answer { int index; };    // tap an answer of the current question (multiple choice: toggles it)
-struct Continue {};              // go on from the current question with the response it has
+struct Continue {};              // go on from the current question with the response it has (the emergency screen: on with the questionnaire)
 struct Skip {};                  // "prefer not to say"
-struct Back {};                  // previous screen
+struct Back {};                  // previous screen (the emergency screen: back to the question; the friend guide: where it was opened)
 struct SetLanguage { LanguageIndex language; };
 struct ToggleTextSize {};
 struct QuickExit {};             // wipe at once, neutral screen
@@ -70,7 +74,7 @@ struct ShowServices {};
 struct ShowTakeAway {};
 struct SetTakeAwayHidden { bool hidden; };
 struct Finish {};                // -> end screen; the answers are wiped
-struct RateUseful { int rating; };  // 0 no, 1 a bit, 2 yes
+struct RateUseful { int rating; };  // one of usefulAnswers() (stats_tally.h)
 struct Restart {};               // end or neutral -> welcome, wiped
 struct StillHere {};             // dismiss the idle countdown
 struct IdleExpired {};           // countdown ran out: wipe, welcome
@@ -78,6 +82,8 @@ struct ShowProfile { int profile; };  // demo mode and screenshots: results of a
 struct Team { TeamAction action; };  // anything in the team panel
 struct OpenLanguagePicker {};    // every language, when not all fit as buttons
 struct CloseLanguagePicker {};
+struct OpenFriendGuide {};       // "a friend is not well", from the welcome or a question
+struct EndSession {};            // the emergency screen's "end the session": wiped, welcome
 // From the platform:
 struct SettingsRestored { std::vector<StoredSetting> stored; RunOptions thisRun; };  // at start-up
 // The team panel's reload. The platform owns both contents: the old one must still exist
@@ -91,7 +97,8 @@ using Action = std::variant<action::Start, action::BeginQuestions, action::Answe
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
                             action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
                             action::StillHere, action::IdleExpired, action::ShowProfile, action::Team,
-                            action::OpenLanguagePicker, action::CloseLanguagePicker, action::SettingsRestored,
+                            action::OpenLanguagePicker, action::CloseLanguagePicker, action::OpenFriendGuide,
+                            action::EndSession, action::SettingsRestored,
                             action::ContentReloaded, action::ClockRead>;
 
 struct Kiosk {

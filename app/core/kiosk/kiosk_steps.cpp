@@ -1,11 +1,16 @@
 // The steps several actions share.
 #include "core/kiosk/kiosk_steps.h"
 
+#include "core/stats/stats_metrics.h"
+
 namespace core {
 
-// The tally is wiped with the rest of the person right after.
+// The tally is wiped with the rest of the person right after. Only a session that
+// reached its results is recorded: one left earlier (a quick exit on the first screen, a
+// walk-away) writes nothing at all, so throwaway sessions cannot fill a batch around one
+// person (README, Privacy).
 void closeTally(Kiosk& k, bool finished) {
-    if (k.person.tally.started && !k.settings.demo) {
+    if (k.person.tally.started && k.person.tally.resultShown && !k.settings.demo) {
         k.person.tally.finished = finished;
         k.person.tally.language = k.content->languages[static_cast<size_t>(k.language())].id;
         k.effects.push_back(effect::RecordSession{sessionMetrics(k.person.tally)});
@@ -14,6 +19,11 @@ void closeTally(Kiosk& k, bool finished) {
 }
 
 void endSession(Kiosk& k, Screen next) {
+    // Leaving the end screen without a "was this useful?" tap is recorded too (as
+    // useful.none), so that a tap can be blurred among all four (stats_blur.h).
+    if (k.screen == Screen::End && !k.person.usefulRating && !k.settings.demo) {
+        k.effects.push_back(effect::RecordLate{metricName(Metric::UsefulNone)});
+    }
     closeTally(k, false);
     wipe(k.person);
     k.shownLanguage = k.startLanguage();
@@ -26,6 +36,10 @@ void restartPerson(Kiosk& k) {
 }
 
 void toResults(Kiosk& k) {
+    // Whatever led here (the last question, an emergency screen, a sample profile), the
+    // results are a screen of their own: no emergency or friend guide state outlives them.
+    k.person.emergency.reset();
+    k.person.friendGuideFrom.reset();
     k.person.result = buildResult(*k.content, k.person.session.answers(), k.settings.region, k.localTime);
     tallyResult(k.person.tally, *k.content, *k.person.result);
     k.screen = Screen::Results;

@@ -2,6 +2,7 @@
 #include "core/kiosk/screen_choices.h"
 
 #include "core/model/question_kind.h"
+#include "core/stats/stats_tally.h"
 
 namespace core {
 namespace {
@@ -17,27 +18,28 @@ std::vector<Choice> questionChoices(const Kiosk& k) {
                            action::Answer{index}, given.has(index)});
     }
     choices.push_back({"answer-skip", std::to_string(q.answers.size() + 1) + "   " + k.content->ui("prefer_not_to_say", k.language()),
-                       action::Skip{}, given.isDeclined()});
+                       action::Skip{}, given.isDeclined(), ChoiceKind::Skip});
     return choices;
 }
 
 std::vector<Choice> resultChoices(const Kiosk& k) {
     std::vector<Choice> choices;
     if (!k.person.result) return choices;
-    for (const DomainLevel& d : k.person.result->domains) {
-        const Domain& domain = k.content->domains[static_cast<size_t>(d.domain)];
-        choices.push_back({"tile-" + domain.id, domain.name.in(k.language()), action::OpenDomain{d.domain}});
+    const auto& domains = k.person.result->domains;
+    for (size_t i = 0; i < domains.size(); ++i) {
+        const Domain& domain = k.content->domains[static_cast<size_t>(domains[i].domain)];
+        choices.push_back({"tile-" + domain.id, domain.name.in(k.language()), action::OpenDomain{domains[i].domain}, false,
+                           ChoiceKind::DomainTile, static_cast<int>(i)});
     }
     return choices;
 }
 
 std::vector<Choice> usefulChoices(const Kiosk& k) {
     if (k.person.usefulRating) return {};
-    // Read left to right: yes, a bit, no (ratings 2, 1, 0).
-    const char* labels[] = {"useful_yes", "useful_somewhat", "useful_no"};
     std::vector<Choice> choices;
-    for (int i = 0; i < 3; ++i) {
-        choices.push_back({"useful-" + std::to_string(2 - i), k.content->ui(labels[i], k.language()), action::RateUseful{2 - i}});
+    for (const UsefulAnswer& a : usefulAnswers()) {
+        choices.push_back({"useful-" + std::to_string(a.rating), k.content->ui(a.labelId, k.language()), action::RateUseful{a.rating},
+                           false, ChoiceKind::Rating});
     }
     return choices;
 }

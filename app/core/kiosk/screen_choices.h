@@ -9,11 +9,16 @@
 
 namespace core {
 
+// What a choice is, so a view draws it as what it is, never by its position.
+enum class ChoiceKind { Answer, Skip, DomainTile, Rating };
+
 struct Choice {
     std::string id;         // the widget id (tests, shoot and monkey tap by it)
     std::string label;      // the text on it, in the shown language
     Action action;          // what a tap, or its number key, does
     bool selected = false;  // drawn as chosen (the answer given, or toggled on)
+    ChoiceKind kind = ChoiceKind::Answer;
+    int resultIndex = -1;   // a domain tile: its DomainLevel's index in Result::domains
 };
 
 // In order: the answers of the current question then "prefer not to say" (a tap on an

@@ -10,11 +10,16 @@ namespace {
 
 void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) {
     if (key == setting::kEvent) k.settings.eventLabel = isValidEventLabel(value) ? value : "";
+    else if (key == setting::kStand) k.settings.standDescription = isValidLabel(value, kMaxStandDescriptionChars) ? value : "";
     else if (key == setting::kRegion && !value.empty()) k.settings.region = value;
     else if (key == setting::kDemo) k.settings.demo = value == "1";
     else if (key == setting::kPinHash) {
-        k.team.pinHash = value;
-        if (!value.empty()) k.team.pinState = PinState::Set;
+        // Only a usable hash unlocks the pad for typing; anything else waits for the
+        // store's report (team::StoreStatus), which decides between "choose" and locked.
+        if (isPinHash(value)) {
+            k.team.pinHash = value;
+            k.team.pinState = PinState::Set;
+        }
     } else if (key == setting::kPinFailures) k.team.guard = PinGuard::restored(value);
     else if (key == setting::kIdleSeconds) {
         try { k.settings.idleSeconds = std::clamp(std::stoi(value), kMinIdleSeconds, kMaxIdleSeconds); } catch (const std::exception&) {}
@@ -31,7 +36,7 @@ void restoreSetting(Kiosk& k, const std::string& key, const std::string& value) 
 const std::vector<const char*>& restoredKeys() {
     static const std::vector<const char*> keys{setting::kEvent,       setting::kRegion, setting::kLanguage,
                                                setting::kIdleSeconds, setting::kDemo,   setting::kPinHash,
-                                               setting::kPinFailures};
+                                               setting::kPinFailures, setting::kStand};
     return keys;
 }
 

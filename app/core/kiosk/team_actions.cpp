@@ -22,15 +22,15 @@ void openTab(Kiosk& k, TeamTab tab) {
 
 void submitPin(Kiosk& k, int64_t now) {
     TeamPanel& w = k.team;
-    if (w.pinState == PinState::StoreUnavailable) return;
+    if (w.pinState == PinState::StoreUnavailable || w.pinState == PinState::LostPin) return;
     if (w.guard.waitMs(now) > 0) return;  // the view shows the wait; typing stays
     if (w.pinState == PinState::NotSet) {
         // First use: choose a PIN, then type it again.
-        if (!isValidPin(k.person.pinTyped)) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
-        if (isGuessablePin(k.person.pinTyped)) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
-        if (k.person.pinFirst.empty()) { k.person.pinFirst = k.person.pinTyped; k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
+        if (!isValidPin(k.person.pinTyped.view())) { w.message = "pin_too_short"; k.person.pinTyped.clear(); return; }
+        if (isGuessablePin(k.person.pinTyped.view())) { w.message = "pin_too_simple"; k.person.pinTyped.clear(); return; }
+        if (k.person.pinFirst.empty()) { k.person.pinFirst.copyFrom(k.person.pinTyped); k.person.pinTyped.clear(); w.message = "pin_confirm"; return; }
         if (k.person.pinFirst != k.person.pinTyped) { k.person.pinFirst.clear(); k.person.pinTyped.clear(); w.message = "pin_mismatch"; return; }
-        auto hash = hashPin(k.person.pinTyped);
+        auto hash = hashPin(k.person.pinTyped.view());
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
         if (!hash) { w.message = "pin_not_saved"; return; }
@@ -38,7 +38,7 @@ void submitPin(Kiosk& k, int64_t now) {
         w.pinState = PinState::Set;
         save(k, setting::kPinHash, *hash);
     } else {
-        const bool right = verifyPin(w.pinHash, k.person.pinTyped);
+        const bool right = verifyPin(w.pinHash, k.person.pinTyped.view());
         k.person.pinTyped.clear();
         if (!right) {
             w.guard.failed(now);
@@ -54,6 +54,17 @@ void submitPin(Kiosk& k, int64_t now) {
     openTab(k, TeamTab::Dashboard);
 }
 
+// The line the keyboard types into: the event label or the stand description.
+struct TypedField {
+    std::string& text;
+    const char* key;
+    size_t maxChars;
+};
+TypedField typedField(Kiosk& k) {
+    if (k.team.typing == TypedLine::Stand) return {k.settings.standDescription, setting::kStand, kMaxStandDescriptionChars};
+    return {k.settings.eventLabel, setting::kEvent, kMaxEventLabelChars};
+}
+
 struct ApplyTeam {
     Kiosk& k;
 
@@ -67,32 +78,37 @@ struct ApplyTeam {
         k.person.pinTyped.clear();
         k.person.pinFirst.clear();
         k.team.message = k.team.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                           : k.team.pinState == PinState::LostPin      ? k.team.pinPast
                            : k.team.pinState == PinState::NotSet       ? "pin_choose"
                                                                          : "";
         k.screen = Screen::TeamPin;
     }
     void operator()(const team::Digit& d) {
-        if (k.screen == Screen::TeamPin && k.team.pinState != PinState::StoreUnavailable && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
-            k.person.pinTyped += static_cast<char>('0' + d.digit);
+        if (k.screen == Screen::TeamPin && pinPadOpen(k.team) && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
+            k.person.pinTyped.push(static_cast<char>('0' + d.digit));
         }
     }
-    void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop_back(); }
+    void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop(); }
     void operator()(const team::Submit& s) { if (k.screen == Screen::TeamPin) submitPin(k, s.nowMs); }
     void operator()(const team::Close&) { if (k.inTeamPanel()) leavePanel(k); }
     void operator()(const team::ShowTab& t) { if (k.screen == Screen::TeamPanel) openTab(k, t.tab); }
     void operator()(const team::TypeLabel& t) {
         if (k.screen != Screen::TeamPanel || k.team.tab != TeamTab::Settings) return;
         // On-screen keys and a physical keyboard alike: one allowed character at a time.
-        const std::string before = k.settings.eventLabel;
+        TypedField field = typedField(k);
+        const std::string before = field.text;
         for (const std::string& c : utf8Characters(t.text)) {
-            if (canTypeInEventLabel(k.settings.eventLabel, c)) k.settings.eventLabel += c;
+            if (canTypeInLabel(field.text, c, field.maxChars)) field.text += c;
         }
-        if (k.settings.eventLabel != before) save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
+        if (field.text != before) save(k, field.key, labelToKeep(field.text, field.maxChars));
     }
+    void operator()(const team::ChooseTypedLine& c) { if (k.screen == Screen::TeamPanel) k.team.typing = c.line; }
     void operator()(const team::EraseLabel&) {
-        if (k.screen != Screen::TeamPanel || k.settings.eventLabel.empty()) return;
-        k.settings.eventLabel = withoutLastCharacter(k.settings.eventLabel);
-        save(k, setting::kEvent, eventLabelToKeep(k.settings.eventLabel));
+        if (k.screen != Screen::TeamPanel) return;
+        TypedField field = typedField(k);
+        if (field.text.empty()) return;
+        field.text = withoutLastCharacter(field.text);
+        save(k, field.key, labelToKeep(field.text, field.maxChars));
     }
     void operator()(const team::SwitchLabelCase&) {
         if (k.screen == Screen::TeamPanel) k.team.labelSmallLetters = !k.team.labelSmallLetters;
@@ -118,7 +134,8 @@ struct ApplyTeam {
     }
     void operator()(const team::ChangeIdle& c) {
         if (k.screen != Screen::TeamPanel) return;
-        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + c.deltaSeconds, kMinIdleSeconds, kMaxIdleSeconds);
+        const int step = c.direction < 0 ? -kIdleStepSeconds : c.direction > 0 ? kIdleStepSeconds : 0;
+        k.settings.idleSeconds = std::clamp(k.settings.idleSeconds + step, kMinIdleSeconds, kMaxIdleSeconds);
         save(k, setting::kIdleSeconds, std::to_string(k.settings.idleSeconds));
     }
     void operator()(const team::Export& e) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::ExportCsv{e.directory}); }
@@ -147,10 +164,24 @@ struct ApplyTeam {
         k.team.contentStatusDetail = s.detail;
     }
     void operator()(const team::StoreStatus& s) {
-        k.team.storeStatus = s.text;
-        k.team.pinHash = s.healthy ? s.pinHash : k.team.pinHash;
-        k.team.pinState = !s.healthy ? PinState::StoreUnavailable : s.pinHash.empty() ? PinState::NotSet : PinState::Set;
-        if (k.screen == Screen::TeamPin && !s.healthy) k.team.message = "pin_store_unavailable";
+        TeamPanel& w = k.team;
+        w.storeStatus = s.id;
+        w.storeStatusDetail = s.detail;
+        if (s.healthy) w.pinHash = isPinHash(s.pinHash) ? s.pinHash : "";
+        w.pinPast = isPinHash(s.pinHash) ? "" : !s.pinHash.empty() ? "pin_past_damaged" : s.pinPast;
+        const PinState before = w.pinState;
+        w.pinState = !s.healthy ? PinState::StoreUnavailable
+                   : !w.pinHash.empty() ? PinState::Set
+                   : !w.pinPast.empty() ? PinState::LostPin
+                                        : PinState::NotSet;
+        if (k.screen != Screen::TeamPin || w.pinState == before) return;
+        // The pad changes under the hand: what was half typed is dropped, the message follows.
+        k.person.pinTyped.clear();
+        k.person.pinFirst.clear();
+        w.message = w.pinState == PinState::StoreUnavailable ? "pin_store_unavailable"
+                  : w.pinState == PinState::LostPin          ? w.pinPast
+                  : w.pinState == PinState::NotSet           ? "pin_choose"
+                                                             : "";
     }
 };
 

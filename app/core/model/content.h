@@ -84,6 +84,9 @@ struct Question {
     Text help;                  // may be empty
     Condition showIf;
     std::vector<Answer> answers;
+    // Why a crisis answer does not come first in this question's list (empty: it must,
+    // so that it is visible without scrolling; the validator holds it).
+    std::string crisisNotFirst;
     SourcePlace place;
 };
 
@@ -111,6 +114,21 @@ struct Advice {
     Text step;
     Text takeaway;          // the line that leaves on the phone: neutral heading and step
     std::string emergency;  // empty, or the emergency this card is about: its first contact answers it
+    // Crisis cards: two or three short lines of what to do in the next minutes, shown on
+    // the emergency screen that a crisis answer opens.
+    std::vector<Text> nextMinutes;
+    SourcePlace place;
+};
+
+// One situation of the "a friend is not well" first-aid guide: what it looks like, what
+// to do in a few short lines, and the number to call (the team at the stand is named by
+// the screen beside it).
+struct FriendStep {
+    std::string id;
+    Text title;                        // the situation, e.g. "Unconscious, can't be woken"
+    std::vector<Text> lines;           // what to do, one short line each
+    int call = -1;                     // index into Content::services: the number to call
+    std::vector<std::string> sources;  // first-aid sources (full references in SOURCES.md)
     SourcePlace place;
 };
 
@@ -157,6 +175,7 @@ struct Content {
     std::vector<Service> services;
     std::map<std::string, Text> uiStrings;
     std::vector<Profile> profiles;
+    std::vector<FriendStep> friendSteps;  // the friend guide, in the order shown (advice.toml)
 
     // The interface string `id` in `language`; the id itself if absent (never in valid
     // content). A copy, not a reference: the id may be a temporary built from a literal.

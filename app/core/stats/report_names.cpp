@@ -43,6 +43,7 @@ std::string cellName(const Content& c, const ReportCell& cell, LanguageIndex lan
     case CellKind::NotAssessed: return c.ui("level_not_assessed", lang);
     case CellKind::Results: return c.ui("report_results", lang);
     case CellKind::CrisisRaised: return c.ui("report_crisis_raised", lang);
+    case CellKind::CrisisStopped: return c.ui("report_crisis_stopped", lang);
     case CellKind::AdviceOpened: return domainName(c, cell.subject, lang);
     case CellKind::ServicesViewed: return c.ui("report_services_viewed", lang);
     case CellKind::TakeAwayShown: return c.ui("report_takeaway_shown", lang);

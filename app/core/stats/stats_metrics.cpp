@@ -11,11 +11,13 @@ std::string metricName(Metric metric) {
     case Metric::SessionsAbandoned: return "sessions.abandoned";
     case Metric::ResultsShown: return "results.shown";
     case Metric::CrisisRaised: return "crisis.raised";
+    case Metric::CrisisStopped: return "crisis.stopped";
     case Metric::ServicesViewed: return "services.viewed";
     case Metric::TakeAwayShown: return "takeaway.shown";
     case Metric::UsefulYes: return "useful.yes";
     case Metric::UsefulSomewhat: return "useful.somewhat";
     case Metric::UsefulNo: return "useful.no";
+    case Metric::UsefulNone: return "useful.none";
     case Metric::Count: break;
     }
     return "";

@@ -11,16 +11,18 @@
 namespace core {
 
 enum class Metric {
-    SessionsStarted,
+    SessionsStarted,    // sessions that reached their results (the only ones recorded)
     SessionsFinished,
-    SessionsAbandoned,  // idle timeout or quick exit
+    SessionsAbandoned,  // left the results by idle timeout or quick exit
     ResultsShown,
     CrisisRaised,       // the emergency contacts were shown
+    CrisisStopped,      // a crisis answer stopped the questionnaire with its emergency screen
     ServicesViewed,
     TakeAwayShown,
     UsefulYes,
     UsefulSomewhat,
     UsefulNo,
+    UsefulNone,         // left the end screen without a tap (recorded so that taps can be blurred: stats_blur.h)
     Count  // not a metric: how many there are, to list them all
 };
 

@@ -5,7 +5,10 @@
 #include "core/stats/stats_metrics.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+
+#include "core/stats/stats_blur.h"
 
 namespace core {
 namespace {
@@ -21,6 +24,27 @@ Totals sumByMetric(const std::vector<CounterRow>& rows, const std::optional<std:
 int64_t get(const Totals& t, const std::string& metric) {
     auto it = t.find(metric);
     return it == t.end() ? 0 : it->second;
+}
+
+// The blurred sums turned back into estimates (stats_blur.h), each group by its own size
+// and number of records, then every figure rounded to a multiple of five.
+Totals estimated(const Content& c, const Totals& observed) {
+    Totals out;
+    for (Metric fixed : {Metric::SessionsStarted, Metric::ResultsShown}) {
+        out[metricName(fixed)] = shownCount(static_cast<double>(get(observed, metricName(fixed))));
+    }
+    std::vector<RecordGroup> groups = sessionGroups(c);
+    groups.push_back(usefulGroup());
+    const int64_t sessions = get(observed, metricName(Metric::SessionsStarted));
+    for (const RecordGroup& g : groups) {
+        int64_t records = 0;
+        if (g.hasNothing()) records = sessions;  // every recorded session holds one choice of a yes/no fact
+        else for (const auto& m : g.choices) records += get(observed, m);
+        for (const auto& m : g.choices) {
+            if (!m.empty()) out[m] = shownCount(estimatedCount(get(observed, m), records, g.choices.size()));
+        }
+    }
+    return out;
 }
 int64_t get(const Totals& t, Metric metric) { return get(t, metricName(metric)); }
 
@@ -68,7 +92,9 @@ void addSessionTables(std::vector<ReportTable>& tables, const Content& c, const 
 // Crisis, advice, services: independent counts (no total shown beside them), small
 // cells hidden one by one. Then "was this useful?" with its total.
 void addUseTables(std::vector<ReportTable>& tables, const Content& c, const Totals& t) {
-    tables.push_back(group(TableKind::Crisis, {}, {{CellKind::CrisisRaised, {}, get(t, Metric::CrisisRaised)}}, std::nullopt));
+    tables.push_back(group(TableKind::Crisis, {},
+                           {{CellKind::CrisisRaised, {}, get(t, Metric::CrisisRaised)}, {CellKind::CrisisStopped, {}, get(t, Metric::CrisisStopped)}},
+                           std::nullopt));
     std::vector<Part> opened;
     for (const auto& d : c.domains) opened.push_back({CellKind::AdviceOpened, d.id, get(t, adviceOpenedMetric(d.id))});
     std::stable_sort(opened.begin(), opened.end(), [](const Part& a, const Part& b) { return a.count > b.count; });
@@ -82,6 +108,7 @@ void addUseTables(std::vector<ReportTable>& tables, const Content& c, const Tota
 }
 
 ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optional<std::string>& event) {
+    // Sessions are never blurred (every recorded one counts alike): only rounded.
     std::map<std::string, int64_t> days;
     int64_t total = 0;
     const std::string started = metricName(Metric::SessionsStarted);
@@ -91,8 +118,8 @@ ReportTable sessionsPerDay(const std::vector<CounterRow>& rows, const std::optio
         total += r.count;
     }
     std::vector<Part> parts;
-    for (const auto& [day, count] : days) parts.push_back({CellKind::Day, day, count});
-    return group(TableKind::SessionsPerDay, {}, parts, Part{CellKind::Started, {}, total});
+    for (const auto& [day, count] : days) parts.push_back({CellKind::Day, day, shownCount(static_cast<double>(count))});
+    return group(TableKind::SessionsPerDay, {}, parts, Part{CellKind::Started, {}, shownCount(static_cast<double>(total))});
 }
 
 std::optional<int> completionPercent(const ReportTable& sessions) {
@@ -103,6 +130,12 @@ std::optional<int> completionPercent(const ReportTable& sessions) {
 }
 
 } // namespace
+
+int64_t shownCount(double estimate) {
+    // Under 5 stays under 5 (shown "<5"), never rounded up into a figure.
+    if (!(estimate >= static_cast<double>(kSmallCell))) return 0;
+    return kShownStep * std::llround(estimate / static_cast<double>(kShownStep));
+}
 
 std::string ReportCell::text() const {
     if (count) return std::to_string(*count);
@@ -137,7 +170,7 @@ std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool wit
 }
 
 Report buildReport(const Content& c, const std::vector<CounterRow>& rows, LanguageIndex lang, const std::optional<std::string>& event) {
-    const Totals t = sumByMetric(rows, event);
+    const Totals t = estimated(c, sumByMetric(rows, event));
     Report report;
     addSessionTables(report.tables, c, t);
     addUseTables(report.tables, c, t);

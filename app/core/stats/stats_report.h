@@ -1,6 +1,8 @@
-// The tables the team sees and exports, built from stored counters, with the small-cell
-// rule: any count under 5 shows as "<5", and when a table shows a total, a second cell
-// is hidden too so that no hidden count can be found by subtraction.
+// The tables the team sees and exports, built from stored counters. The counters hold
+// blurred records (stats_blur.h): each figure shown is an estimate made from them, rounded
+// to a multiple of 5. Then the small-cell rule: any figure under 5 shows as "<5", and when
+// a table shows a total, a second cell is hidden too so that no hidden figure can be found
+// by subtraction.
 #pragma once
 #include <optional>
 #include <string>
@@ -12,6 +14,11 @@
 namespace core {
 
 constexpr int64_t kSmallCell = 5;
+constexpr int64_t kShownStep = 5;  // every figure shown is a multiple of this
+
+// An estimate as the team sees it: the nearest multiple of kShownStep, and 0 (shown
+// "<5") for anything under kSmallCell.
+int64_t shownCount(double estimate);
 
 // Why a count is not shown. The two reasons get different marks, explained in a legend:
 // a hidden 6 must not read "<5".
@@ -27,7 +34,7 @@ enum class CellKind {
     Started, Finished, Abandoned,   // sessions
     Language,                       // subject: the language id
     Level, NotAssessed, Results,    // Level's subject: the level id
-    CrisisRaised,
+    CrisisRaised, CrisisStopped,
     AdviceOpened,                   // subject: the domain id
     ServicesViewed, TakeAwayShown,
     UsefulYes, UsefulSomewhat, UsefulNo, Answers,

@@ -26,18 +26,30 @@ std::vector<std::string> sessionMetrics(const SessionTally& t) {
         m.insert(m.end(), t.levels.begin(), t.levels.end());
         if (t.crisis) m.push_back(metricName(Metric::CrisisRaised));
     }
+    if (t.crisisStopped) m.push_back(metricName(Metric::CrisisStopped));
     for (const auto& domain : t.domainsOpened) m.push_back(adviceOpenedMetric(domain));
     if (t.servicesViewed) m.push_back(metricName(Metric::ServicesViewed));
     if (t.takeAwayShown) m.push_back(metricName(Metric::TakeAwayShown));
     return m;
 }
 
+const std::vector<UsefulAnswer>& usefulAnswers() {
+    static const std::vector<UsefulAnswer> answers = {
+        {2, "useful_yes", Metric::UsefulYes},
+        {1, "useful_somewhat", Metric::UsefulSomewhat},
+        {0, "useful_no", Metric::UsefulNo},
+    };
+    return answers;
+}
+
+const UsefulAnswer* usefulAnswer(int rating) {
+    for (const UsefulAnswer& a : usefulAnswers()) if (a.rating == rating) return &a;
+    return nullptr;
+}
+
 std::string usefulMetric(int rating) {
-    switch (rating) {
-    case 2: return metricName(Metric::UsefulYes);
-    case 1: return metricName(Metric::UsefulSomewhat);
-    default: return metricName(Metric::UsefulNo);
-    }
+    const UsefulAnswer* a = usefulAnswer(rating);
+    return metricName(a ? a->metric : Metric::UsefulNo);
 }
 
 } // namespace core

@@ -1,4 +1,4 @@
-// Event label rule and on-screen keyboard rows.
+// Event label and stand description rules, and the on-screen keyboard rows.
 #include "core/team/event_label.h"
 
 #include <algorithm>
@@ -62,26 +62,32 @@ std::vector<std::string> utf8Characters(std::string_view text) {
 
 bool isEventLabelCharacter(std::string_view c) { return c == " " || onRows(capitalRows(), c) || onRows(smallRows(), c); }
 
-bool isValidEventLabel(std::string_view label) {
+bool isValidEventLabel(std::string_view label) { return isValidLabel(label, kMaxEventLabelChars); }
+
+bool isValidLabel(std::string_view label, size_t maxChars) {
     const std::vector<std::string> chars = utf8Characters(label);
-    if (chars.empty() || chars.size() > kMaxEventLabelChars) return false;
+    if (chars.empty() || chars.size() > maxChars) return false;
     if (chars.front() == " " || chars.back() == " ") return false;
     return std::all_of(chars.begin(), chars.end(), [](const std::string& c) { return isEventLabelCharacter(c); });
 }
 
-bool canTypeInEventLabel(std::string_view label, std::string_view c) {
+bool canTypeInEventLabel(std::string_view label, std::string_view c) { return canTypeInLabel(label, c, kMaxEventLabelChars); }
+
+bool canTypeInLabel(std::string_view label, std::string_view c, size_t maxChars) {
     if (!isEventLabelCharacter(c)) return false;
     const std::vector<std::string> chars = utf8Characters(label);
-    if (chars.size() >= kMaxEventLabelChars) return false;
+    if (chars.size() >= maxChars) return false;
     if (c == " " && (chars.empty() || chars.back() == " ")) return false;
     return true;
 }
 
-std::string eventLabelToKeep(std::string_view typed) {
+std::string eventLabelToKeep(std::string_view typed) { return labelToKeep(typed, kMaxEventLabelChars); }
+
+std::string labelToKeep(std::string_view typed, size_t maxChars) {
     const size_t first = typed.find_first_not_of(' ');
     if (first == std::string_view::npos) return "";
     const std::string_view trimmed = typed.substr(first, typed.find_last_not_of(' ') - first + 1);
-    return isValidEventLabel(trimmed) ? std::string(trimmed) : "";
+    return isValidLabel(trimmed, maxChars) ? std::string(trimmed) : "";
 }
 
 std::string withoutLastCharacter(std::string_view label) {

@@ -11,11 +11,20 @@ namespace core {
 
 // At most this many characters (not bytes: "É" is one).
 constexpr size_t kMaxEventLabelChars = 24;
+// The stand description (how people find the team, shown with the emergency numbers) is
+// typed on the same keyboard, from the same characters, up to this many.
+constexpr size_t kMaxStandDescriptionChars = 60;
 
 // 1 to kMaxEventLabelChars characters, each a letter A–Z or a–z, a French accented
 // letter (à â ç é è ê ë î ï ô ù û ü ÿ and their capitals), a digit, a space or a
 // hyphen; no space at either end.
 bool isValidEventLabel(std::string_view label);
+
+// The same rules for any line typed on the keyboard, at most `maxChars` characters long
+// (the stand description uses kMaxStandDescriptionChars).
+bool isValidLabel(std::string_view label, size_t maxChars);
+bool canTypeInLabel(std::string_view label, std::string_view character, size_t maxChars);
+std::string labelToKeep(std::string_view typed, size_t maxChars);
 
 // Whether one character (its UTF-8 bytes) may appear in a label.
 bool isEventLabelCharacter(std::string_view character);

@@ -7,12 +7,12 @@
 
 namespace core {
 
-bool isValidPin(const std::string& pin) {
+bool isValidPin(std::string_view pin) {
     if (pin.size() < static_cast<size_t>(kMinPinDigits) || pin.size() > static_cast<size_t>(kMaxPinDigits)) return false;
     return std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool isGuessablePin(const std::string& pin) {
+bool isGuessablePin(std::string_view pin) {
     if (!isValidPin(pin)) return false;
     const size_t n = pin.size();
     auto step = [&](size_t i) { return (pin[i] - pin[i - 1] + 10) % 10; };
@@ -44,7 +44,7 @@ PinGuard PinGuard::restored(const std::string& stored) {
     return g;
 }
 
-std::optional<std::string> hashPin(const std::string& pin) {
+std::optional<std::string> hashPin(std::string_view pin) {
     if (sodium_init() < 0) return std::nullopt;
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
@@ -54,9 +54,25 @@ std::optional<std::string> hashPin(const std::string& pin) {
     return std::string(out);
 }
 
-bool verifyPin(const std::string& storedHash, const std::string& pin) {
+bool verifyPin(const std::string& storedHash, std::string_view pin) {
     if (sodium_init() < 0 || storedHash.empty() || storedHash.size() >= crypto_pwhash_STRBYTES) return false;
     return crypto_pwhash_str_verify(storedHash.c_str(), pin.data(), pin.size()) == 0;
+}
+
+bool isPinHash(const std::string& stored) {
+    static const std::string kPrefix = "$argon2id$";
+    return stored.size() > kPrefix.size() && stored.size() < crypto_pwhash_STRBYTES && stored.compare(0, kPrefix.size(), kPrefix) == 0;
+}
+
+// Most telling first: the marker says a PIN existed; a file moved aside, other files or
+// rows say the kiosk ran with a team. Only an empty directory (or an empty store in it)
+// is new.
+std::string pinPast(const StoreTraces& t) {
+    if (t.pinMarker) return "pin_past_marker";
+    if (t.movedAside) return "pin_past_moved_aside";
+    if (!t.otherEntries.empty()) return "pin_past_files";
+    if (t.counterRows > 0 || t.settingRows > 0) return "pin_past_rows";
+    return "";
 }
 
 int64_t PinGuard::waitMs(int64_t nowMs) const {

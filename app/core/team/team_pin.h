@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -12,14 +14,36 @@ constexpr int kMaxPinDigits = 12;
 constexpr int kPinTriesBeforeLockout = 8;
 constexpr int64_t kPinLockoutMs = 15 * 60 * 1000;
 
-bool isValidPin(const std::string& pin);  // 6 to 12 digits, nothing else
+bool isValidPin(std::string_view pin);  // 6 to 12 digits, nothing else
 // A PIN anyone would try first: one digit repeated, a straight run up or down (wrapping
 // past 9 or 0), a short group repeated (121212, 123123), or one of the most used PINs.
-bool isGuessablePin(const std::string& pin);
+bool isGuessablePin(std::string_view pin);
 
 // The hash to store (Argon2id, interactive limits), or none if hashing failed.
-std::optional<std::string> hashPin(const std::string& pin);
-bool verifyPin(const std::string& storedHash, const std::string& pin);
+std::optional<std::string> hashPin(std::string_view pin);
+bool verifyPin(const std::string& storedHash, std::string_view pin);
+// A stored value that can be a hash made by hashPin (an Argon2id string of sane length).
+bool isPinHash(const std::string& stored);
+
+// The file written in the data directory with every PIN, before the PIN itself: while it
+// is there, losing the PIN (a deleted row, a deleted or damaged store) never reopens the
+// screen's "choose a PIN".
+constexpr const char* kPinMarkerFile = "team-pin-was-set";
+
+// What the data directory shows of its past, gathered by the store (io/stats_store.h)
+// when it holds no usable PIN. The screen may offer "choose a PIN" only when every field
+// says "new": anything else is a trace of a kiosk that had a team.
+struct StoreTraces {
+    bool pinMarker = false;                 // kPinMarkerFile is there
+    bool movedAside = false;                // the store was damaged or foreign and moved aside in this run
+    std::vector<std::string> otherEntries;  // names in the data directory besides the store and the marker
+    int64_t counterRows = 0;                // rows of counters, whatever their content
+    int64_t settingRows = 0;                // rows of settings, whatever their type (a PIN of the wrong type too)
+};
+
+// Why the first PIN cannot be chosen from the screen (an interface string id that says
+// so and names `repere pin set`), or "" when the directory is provably new.
+std::string pinPast(const StoreTraces& traces);
 
 struct PinGuard {
     int failures = 0;

@@ -40,7 +40,8 @@ void drawAdvice(const core::Kiosk& k, UiContext& ui, Actions& out) {
     gap(ui);
     talkToTeam(k, ui);
     endContent(ui);
-    bottomBar(k, ui, out, true, "see-services", uiText(k, "see_services"), core::action::ShowServices{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

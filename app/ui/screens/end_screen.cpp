@@ -27,7 +27,8 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out) {
     gap(ui);
     talkToTeam(k, ui);
     endContent(ui);
-    bottomBar(k, ui, out, false, "restart", uiText(k, "restart"), core::action::Restart{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

@@ -21,7 +21,8 @@ void drawIntro(const core::Kiosk& k, UiContext& ui, Actions& out) {
         gap(ui, 0.5f);
     }
     endContent(ui);
-    bottomBar(k, ui, out, true, "intro-go", uiText(k, "intro_go"), core::action::BeginQuestions{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

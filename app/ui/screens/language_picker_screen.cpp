@@ -25,7 +25,8 @@ void drawLanguagePicker(const core::Kiosk& k, UiContext& ui, Actions& out) {
         }
     }
     endContent(ui);
-    bottomBar(k, ui, out, false, "picker-back", uiText(k, "back"), core::action::CloseLanguagePicker{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

@@ -12,7 +12,8 @@ void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.title, uiText(k, "neutral_title"), palette().text);
     paragraph(ui.fonts.body, uiText(k, "neutral_body"), palette().textMuted);
     endContent(ui);
-    bottomBar(k, ui, out, false, "neutral-continue", uiText(k, "neutral_continue"), core::action::Restart{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

@@ -38,10 +38,9 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (!q.help.empty()) paragraph(ui.fonts.body, q.help.in(lang), palette().textMuted);
     if (toggles) paragraph(ui.fonts.body, uiText(k, "choose_several"), palette().textMuted);
     gap(ui);
-    const std::vector<core::Choice> choices = core::screenChoices(k);
-    for (size_t i = 0; i < choices.size(); ++i) {
-        const core::Choice& c = choices[i];
-        const bool skip = i + 1 == choices.size();  // "prefer not to say" is the last choice
+    const core::ScreenActions table = core::screenActions(k);
+    for (const core::Choice& c : table.choices) {
+        const bool skip = c.kind == core::ChoiceKind::Skip;
         if (skip) gap(ui, 0.5f);
         bool tapped = false;
         if (skip) tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Quiet);
@@ -49,10 +48,8 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
         else tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Normal);
         if (tapped) out.push_back(c.action);
     }
-    endContent(ui);
-    // A multiple-choice question goes on with "next" once something is chosen.
-    const bool next = toggles && core::mayContinue(k);
-    bottomBar(k, ui, out, true, next ? "answer-continue" : nullptr, next ? uiText(k, "next") : "", core::action::Continue{});
+    endContent(ui, uiText(k, "more_answers"));
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

@@ -89,10 +89,13 @@ void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
                                       textHeight(ui.fonts.small, t.summary, wrap));
         texts.push_back(std::move(t));
     }
-    const std::vector<core::Choice> tiles = core::screenChoices(k);  // one per domain, in r.domains order
-    for (size_t i = 0; i < tiles.size() && i < r.domains.size(); ++i) {
-        if (columns == 2 && i % 2 == 1) ImGui::SameLine();
-        if (domainTile(ui, tiles[i].id, texts[i], r.domains[i].level.value_or(-1), width, height)) out.push_back(tiles[i].action);
+    const core::ScreenActions table = core::screenActions(k);
+    int drawn = 0;
+    for (const core::Choice& tile : table.choices) {
+        if (tile.kind != core::ChoiceKind::DomainTile) continue;
+        const auto at = static_cast<size_t>(tile.resultIndex);
+        if (columns == 2 && drawn++ % 2 == 1) ImGui::SameLine();
+        if (domainTile(ui, tile.id, texts[at], r.domains[at].level.value_or(-1), width, height)) out.push_back(tile.action);
     }
     gap(ui);
     talkToTeam(k, ui);
@@ -100,7 +103,7 @@ void drawResults(const core::Kiosk& k, UiContext& ui, Actions& out) {
     // The take-away is offered here too, for someone who wants to leave with it now.
     if (button(ui, "results-take-away", uiText(k, "take_away"), 0, ButtonStyle::Normal)) out.push_back(core::action::ShowTakeAway{});
     endContent(ui);
-    bottomBar(k, ui, out, true, "see-services", uiText(k, "see_services"), core::action::ShowServices{});
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

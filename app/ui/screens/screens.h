@@ -16,6 +16,8 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
 void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
+void drawEmergency(const core::Kiosk& k, UiContext& ui, Actions& out);
+void drawFriendGuide(const core::Kiosk& k, UiContext& ui, Actions& out);
 // Over the current screen while Kiosk::languagePickerOpen.
 void drawLanguagePicker(const core::Kiosk& k, UiContext& ui, Actions& out);
 
@@ -25,5 +27,7 @@ void drawIdleCountdown(const core::Kiosk& k, UiContext& ui, Actions& out, int se
 // Parts shared by several screens.
 void serviceCard(const core::Kiosk& k, UiContext& ui, const core::Service& s);
 void crisisBanner(const core::Kiosk& k, UiContext& ui);
+// "Go to the team at this stand", with the stand's own description when set.
+void teamAtStand(const core::Kiosk& k, UiContext& ui);
 
 } // namespace ui

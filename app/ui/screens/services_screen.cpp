@@ -42,7 +42,8 @@ void drawServices(const core::Kiosk& k, UiContext& ui, Actions& out) {
     gap(ui);
     if (button(ui, "finish", uiText(k, "finish"), 0, ButtonStyle::Normal)) out.push_back(core::action::Finish{});
     endContent(ui);
-    bottomBar(k, ui, out, true, "take-away", uiText(k, "take_away"), core::action::ShowTakeAway{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

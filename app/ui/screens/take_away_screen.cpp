@@ -97,7 +97,8 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     ImGui::SetCursorScreenPos({start.x, bottom + m.gap});
     ImGui::Dummy(ImVec2(avail, 1));
     endContent(ui);
-    bottomBar(k, ui, out, true, "finish", uiText(k, "finish"), core::action::Finish{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

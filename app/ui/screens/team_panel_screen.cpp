@@ -122,12 +122,25 @@ void settingRow(UiContext& ui, const std::string& label, const std::string& valu
     paragraph(ui.fonts.bold, value, palette().text);
 }
 
+// Chooses the line the keyboard below types into; shown selected while it does.
+void typeHere(const core::Kiosk& k, UiContext& ui, Actions& out, const char* id, core::TypedLine line) {
+    const bool on = k.team.typing == line;
+    const std::string& label = uiText(k, "settings_type_here");
+    if (button(ui, id, label, buttonWidth(ui, label, ui.fonts.small), on ? ButtonStyle::Selected : ButtonStyle::Quiet, ui.fonts.small)) {
+        out.push_back(teamAction(core::team::ChooseTypedLine{line}));
+    }
+}
+
 void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::Content& c = *k.content;
     const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit);
     settingRow(ui, uiText(k, "settings_event"), k.settings.eventLabel.empty() ? "—" : k.settings.eventLabel);
     paragraph(ui.fonts.small, uiText(k, "settings_event_hint"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "settings_event_batch"), palette().textMuted);
+    typeHere(k, ui, out, "type-event", core::TypedLine::Event);
+    settingRow(ui, uiText(k, "settings_stand"), k.settings.standDescription.empty() ? "—" : k.settings.standDescription);
+    paragraph(ui.fonts.small, uiText(k, "settings_stand_hint"), palette().textMuted);
+    typeHere(k, ui, out, "type-stand", core::TypedLine::Stand);
     labelKeyboard(k, ui, std::min(ImGui::GetContentRegionAvail().x, 1000.f * ui.metrics.unit), out);
     gap(ui, 0.5f);
     settingRow(ui, uiText(k, "settings_region"), c.regionName(k.settings.region, k.language()));
@@ -142,9 +155,9 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     settingRow(ui, uiText(k, "settings_language"), c.languages[static_cast<size_t>(k.startLanguage())].name);
     if (button(ui, "language-next", uiText(k, "settings_language") + " →", w)) out.push_back(teamAction(core::team::NextDefaultLanguage{}));
     paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "settings_idle"), "seconds", std::to_string(k.settings.idleSeconds)), palette().text);
-    if (button(ui, "idle-less", "− 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{-30}));
+    if (button(ui, "idle-less", "− " + std::to_string(core::kIdleStepSeconds) + " s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{-1}));
     ImGui::SameLine();
-    if (button(ui, "idle-more", "+ 30 s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{30}));
+    if (button(ui, "idle-more", "+ " + std::to_string(core::kIdleStepSeconds) + " s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{1}));
     settingRow(ui, uiText(k, "settings_demo"), uiText(k, k.settings.demo ? "setting_on" : "setting_off"));
     if (button(ui, "demo-toggle", uiText(k, "settings_demo"), w, k.settings.demo ? ButtonStyle::Selected : ButtonStyle::Normal)) {
         out.push_back(teamAction(core::team::ToggleDemo{}));
@@ -170,7 +183,7 @@ void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     tabs(k, ui, out);
     beginContent(ui, "worker-" + std::to_string(static_cast<int>(w.tab)), bottomBarHeight(ui));
     if (!w.storeStatus.empty()) {
-        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, "store_problem"), "detail", w.storeStatus), palette().crisis);
+        paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.storeStatus.c_str()), "detail", w.storeStatusDetail), palette().crisis);
     }
     if (!w.message.empty()) {
         paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.message.c_str()), "detail", w.messageDetail), palette().primary);
@@ -195,7 +208,7 @@ void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (button(ui, "worker-quit", uiText(k, "worker_quit"), buttonWidth(ui, uiText(k, "worker_quit"), ui.fonts.body), ButtonStyle::Exit)) {
         out.push_back(teamAction(core::team::Quit{}));
     }
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), teamAction(core::team::Close{}));
+    bottomBar(ui, out, std::nullopt, core::screenActions(k).exit);
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 // The PIN pad in front of the team panel. Digits show as dots; after wrong tries the
-// pad says how long to wait.
+// pad says how long to wait. Locked (a store that cannot be used, or a PIN lost on a
+// kiosk with a past), it shows no pad: only why, and `repere pin set` as the way.
 #include <algorithm>
 #include <cmath>
 
@@ -13,11 +14,15 @@ void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowM
     const Metrics& m = ui.metrics;
     beginContent(ui, "worker-pin", bottomBarHeight(ui));
     paragraph(ui.fonts.title, uiText(k, "worker_pin"), palette().text);
-    if (w.pinState == core::PinState::StoreUnavailable) {
-        // Locked: no pad to type on, only the reason and the way out.
-        paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, "pin_store_unavailable"), "detail", w.storeStatus), palette().crisis);
+    if (w.pinState == core::PinState::StoreUnavailable || w.pinState == core::PinState::LostPin) {
+        // Locked: no pad to type on, only the reason and the way out (`repere pin set`),
+        // then what the store reports, in the panel's language.
+        paragraph(ui.fonts.body, uiText(k, w.message.empty() ? "pin_store_unavailable" : w.message.c_str()), palette().crisis);
+        if (!w.storeStatus.empty()) {
+            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.storeStatus.c_str()), "detail", w.storeStatusDetail), palette().textMuted);
+        }
         endContent(ui);
-        bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
+        bottomBar(ui, out, std::nullopt, core::screenActions(k, nowMs).exit);
         return;
     }
     const int wait = w.guard.waitSecondsShown(nowMs);
@@ -41,15 +46,16 @@ void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowM
         if (i % 3) ImGui::SameLine();
         if (button(ui, std::string("pin-") + labels[i], labels[i], key)) out.push_back(core::action::Team{core::team::Digit{i + 1}});
     }
-    if (button(ui, "pin-erase", uiText(k, "worker_erase"), key)) out.push_back(core::action::Team{core::team::Erase{}});
+    const core::ScreenActions table = core::screenActions(k, nowMs);
+    if (table.back && button(ui, table.back->id, table.back->label, key)) out.push_back(table.back->action);
     ImGui::SameLine();
     if (button(ui, "pin-0", "0", key)) out.push_back(core::action::Team{core::team::Digit{0}});
     ImGui::SameLine();
-    if (button(ui, "pin-ok", uiText(k, "worker_ok"), key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
-        out.push_back(core::action::Team{core::team::Submit{nowMs}});
+    if (table.main && button(ui, table.main->id, table.main->label, key, wait > 0 ? ButtonStyle::Quiet : ButtonStyle::Primary)) {
+        out.push_back(table.main->action);
     }
     endContent(ui);
-    bottomBar(k, ui, out, false, "worker-close", uiText(k, "worker_close"), core::action::Team{core::team::Close{}});
+    bottomBar(ui, out, std::nullopt, table.exit);
 }
 
 } // namespace ui

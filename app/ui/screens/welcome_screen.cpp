@@ -42,7 +42,8 @@ void drawWelcome(const core::Kiosk& k, UiContext& ui, Actions& out) {
         if (button(ui, "welcome-lang-more", core::pickerLabel(fit.hidden), width)) out.push_back(core::action::OpenLanguagePicker{});
     }
     endContent(ui);
-    bottomBar(k, ui, out, false, "start", uiText(k, "start"), core::action::Start{});
+    const core::ScreenActions table = core::screenActions(k);
+    bottomBar(ui, out, table.back, table.main);
 }
 
 } // namespace ui

@@ -44,9 +44,9 @@ TEST_CASE("crisis comes first, with the crisis line first") {
     const auto r = resultFor(c, "crisis");
     CHECK(r.crisis);
     CHECK(adviceIds(c, r.advice) == Ids{"crisis-call", "use-low"});
-    CHECK(serviceIds(c, r.services) == Ids{"crisis-line", "drug-line"});
+    CHECK(serviceIds(c, r.services) == Ids{"crisis-line", "emergency-112", "drug-line"});
     CHECK(adviceIds(c, r.crisisAdvice(c)) == Ids{"crisis-call"});
-    CHECK(serviceIds(c, r.crisisServices(c)) == Ids{"crisis-line"});
+    CHECK(serviceIds(c, r.crisisServices(c)) == Ids{"crisis-line", "emergency-112"});
 }
 
 TEST_CASE("nothing answered: no level, no card, the general national lines, not the emergency lines") {

@@ -49,7 +49,7 @@ TEST_CASE("base seller: header, take-away lines (triggered first), contacts, foo
 TEST_CASE("crisis: crisis lines first, then the crisis card's own take-away line, never its title") {
     const core::Content& c = testing::baseContent();
     const core::TakeAway t = core::buildTakeAway(c, resultFor(c, "crisis"), 0);
-    CHECK(t.text.rfind("fr takeaway_header\n\nfr takeaway_crisis\n- 3114 Ligne (24h/24)\n\nfr advice_title\n- Appelle : à garder\n", 0) == 0);
+    CHECK(t.text.rfind("fr takeaway_header\n\nfr takeaway_crisis\n- 3114 Ligne (24h/24)\n- 112 Urgences (24h/24)\n\nfr advice_title\n- Appelle : à garder\n", 0) == 0);
     CHECK_FALSE(contains(t.text, "- Appelle\n"));  // the screen title is not what leaves
     CHECK(count(t.text, "3114") == 1);             // the crisis line is not listed again as a contact
     CHECK(t.dialCodes.front().uri == "tel:3114");
@@ -124,7 +124,7 @@ TEST_CASE("all three crises at once, with many cards: the code still holds 3 adv
     core::Session s(c);
     s.applyProfile(testing::profile(c, "threatened-after-arrest"));
     core::AnswerSheet sheet = s.answers();
-    for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "mix.ghb", "route.inject", "sexual.recent", "age.under18"}) {
+    for (const char* answer : {"body.now", "suicide.now", "threat_now.now", "substances.ghb", "route.inject", "sexual.recent", "age.under18"}) {
         const core::AnswerRef ref = testing::ref(c, answer);
         sheet[static_cast<size_t>(ref.question)] = core::Response::of(ref.answer);
     }

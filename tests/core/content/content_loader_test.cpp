@@ -4,11 +4,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <sys/stat.h>
 
 #include "io/content_file.h"
 #include "core/content/content_loader.h"
 #include "support/content_fixture.h"
+#include "support/scratch.h"
 
 namespace fs = std::filesystem;
 
@@ -27,7 +29,7 @@ TEST_CASE("base fixture: model and resolved references") {
     CHECK(c.questions[1].answers[2].score == 3);
     CHECK(c.questions[2].showIf.all.size() == 1);
     CHECK(c.questions[2].showIf.all[0] == testing::ref(c, "sells.yes"));
-    CHECK(c.questions[3].answers[1].crisis);
+    CHECK(c.questions[3].answers[0].crisis);  // a crisis answer comes first in its list
     CHECK(c.questions[1].text.in(1) == "How often?");
     CHECK(c.ui("start", 0) == "fr start");
     CHECK(c.advice.size() == 6);
@@ -46,28 +48,31 @@ TEST_CASE("missing directory: every file reported, nothing loaded") {
           "/nonexistent/repere-content/meta.toml:0:0: error: cannot open file (every content directory needs it)");
 }
 
-TEST_CASE("broken meta.toml: other files still checked, errors from several files") {
+TEST_CASE("broken meta.toml: its syntax error alone, nothing about what it hid; fixed, the rest is checked") {
     const auto dir = testing::makeContentDir();
     { std::ofstream(fs::path(dir) / "meta.toml") << "[content\n"; }
     { std::ofstream(fs::path(dir) / "profiles.toml", std::ios::app) << "\n[[profile]]\nid = \"x\"\nanswers = [\"nope.a\"]\nname = {fr=\"x\", en=\"x\"}\n"; }
     const auto result = io::loadContent(dir);
     CHECK_FALSE(result.content.has_value());
     const auto lines = testing::relativeDiagnostics(result, dir);
-    REQUIRE(lines.size() >= 2);
+    REQUIRE(lines.size() == 1);
     CHECK(lines[0].rfind("meta.toml:1:", 0) == 0);
-    bool profileReported = false;
-    for (const auto& l : lines) profileReported |= l.find("unknown question 'nope'") != std::string::npos;
-    CHECK(profileReported);
+    // Both syntax errors when two files are broken: each is its own thing to fix.
+    { std::ofstream(fs::path(dir) / "advice.toml") << "[[advice\n"; }
+    CHECK(core::countErrors(io::loadContent(dir).diagnostics) == 2);
 }
 
 TEST_CASE("garbage bytes and wrong types never crash") {
     const auto dir = testing::makeContentDir();
-    { std::ofstream(fs::path(dir) / "questions.toml", std::ios::binary) << std::string("\x00\xff\xfe[[question]]\n", 16); }
     { std::ofstream(fs::path(dir) / "advice.toml") << "advice = 3\n"; }
     { std::ofstream(fs::path(dir) / "services.toml") << "[[service]]\nid = 7\nneeds = \"use\"\n"; }
-    const auto result = io::loadContent(dir);
-    CHECK_FALSE(result.content.has_value());
-    CHECK(core::countErrors(result.diagnostics) >= 3);
+    const auto wrongTypes = io::loadContent(dir);
+    CHECK_FALSE(wrongTypes.content.has_value());
+    CHECK(core::countErrors(wrongTypes.diagnostics) >= 2);
+    { std::ofstream(fs::path(dir) / "questions.toml", std::ios::binary) << std::string("\x00\xff\xfe[[question]]\n", 16); }
+    const auto garbage = io::loadContent(dir);
+    CHECK_FALSE(garbage.content.has_value());
+    CHECK(core::countErrors(garbage.diagnostics) == 1);
 }
 
 TEST_CASE("a directory entry in place of a file is an error, not a crash") {
@@ -131,4 +136,23 @@ TEST_CASE("the content as a whole has a size limit") {
     CHECK(diagnosticFor(result, dir, "services.toml") ==
           "services.toml:0:0: error: the content files together are larger than 8 MB");
     CHECK(diagnosticFor(result, dir, "questions.toml").empty());  // within both limits: read as usual
+}
+
+TEST_CASE("a syntax error in any one content file is reported once, not followed by what it hid") {
+    for (const char* name : {"meta.toml", "questions.toml", "advice.toml", "services.toml", "strings.toml", "profiles.toml"}) {
+        CAPTURE(name);
+        const std::string dir = testing::freshDir(std::string("syntax-") + name);
+        std::filesystem::copy(testing::shippedContentDir(), dir, std::filesystem::copy_options::recursive);
+        {
+            std::ifstream in(dir + "/" + name);
+            std::stringstream text;
+            text << in.rdbuf();
+            std::ofstream(dir + "/" + name) << "[[broken\n" << text.str();
+        }
+        const core::LoadResult r = io::loadContent(dir);
+        CHECK_FALSE(r.content.has_value());
+        CHECK(core::countErrors(r.diagnostics) == 1);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(r.diagnostics.front().place.file == dir + "/" + name);
+    }
 }

@@ -3,6 +3,10 @@
 // establishment without a geolocation row and one without a phone.
 #include <doctest/doctest.h>
 
+#include <clocale>
+#include <filesystem>
+#include <cstdlib>
+
 #include <fstream>
 #include <sstream>
 
@@ -10,6 +14,7 @@
 #include "core/directory/finess_import.h"
 #include "core/directory/services_toml.h"
 #include "support/content_fixture.h"
+#include "support/scratch.h"
 
 namespace {
 
@@ -182,4 +187,24 @@ TEST_CASE("FINESS: phones and distances") {
 TEST_CASE("TOML strings are escaped") {
     CHECK(core::tomlString("a \"b\" \\ c\n") == "\"a \\\"b\\\" \\\\ c\\n\"");
     CHECK(core::tomlString(std::string("x\x01y")) == "\"x\\u0001y\"");
+}
+
+TEST_CASE("FINESS: coordinates read the same under a locale whose decimal separator is a comma") {
+    // A French locale built from the system's definitions into a scratch folder.
+    const std::string dir = testing::freshDir("finess-locale");
+    std::filesystem::create_directories(dir);
+    const std::string build = "localedef -i fr_FR -f UTF-8 " + dir + "/fr_FR.UTF-8 > /dev/null 2>&1";
+    REQUIRE_MESSAGE(std::system(build.c_str()) == 0, "localedef could not build fr_FR.UTF-8 (package locales)");
+    setenv("LOCPATH", dir.c_str(), 1);
+    REQUIRE(std::setlocale(LC_NUMERIC, "fr_FR.UTF-8") != nullptr);
+    CHECK(std::string(std::localeconv()->decimal_point) == ",");
+    const std::string good = fixture("extract-utf8.csv");
+    const auto read = core::readFinessExtract(good);
+    std::setlocale(LC_NUMERIC, "C");
+    unsetenv("LOCPATH");
+    REQUIRE(read.extract.has_value());
+    REQUIRE(read.extract->establishments[1].lambert93.has_value());
+    CHECK(read.extract->establishments[1].lambert93->first == doctest::Approx(654500.5));
+    // Nor what a general number parser (std::stod) would take: hexadecimal.
+    CHECK(errorLine(core::readFinessExtract(replaced(good, "geolocalisation;750099002;654500.5", "geolocalisation;750099002;0x9FC44"))) == 8);
 }

@@ -27,6 +27,11 @@ TEST_CASE("restarting ends the session once, forgets the person and resets langu
     CHECK_FALSE(k.holdsAnswers());
     CHECK(k.language() == k.startLanguage());
     CHECK(k.textSize == core::TextSize::Normal);
+    CHECK(sessionsRecorded(k) == 0);  // left before its results: nothing recorded (README, Privacy)
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::showProfile(k, 0);
+    core::restartPerson(k);  // a session that reached its results is recorded, once
     CHECK(sessionsRecorded(k) == 1);
     core::restartPerson(k);  // nothing started since: nothing more to count
     CHECK(sessionsRecorded(k) == 1);

@@ -1,8 +1,14 @@
 // The person's struct: one wipe forgets everything, in the struct and in the heap.
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <string>
+
 #include "core/content/content_loader.h"
 #include "core/kiosk/kiosk.h"
+#include "core/team/pin_digits.h"
 #include "support/heap_scan.h"
 #include "support/content_fixture.h"
 
@@ -24,7 +30,7 @@ void toTakeAway(core::Kiosk& k) {
 TEST_CASE("wipe rebuilds a blank person: no answer, result, take-away, tally or PIN digit left") {
     core::Kiosk k(testing::shippedContent());
     toTakeAway(k);
-    k.person.pinTyped = "123456789012";
+    for (char c : std::string("123456789012")) k.person.pinTyped.push(c);
     k.person.usefulRating = 2;
     REQUIRE(k.person.holdsAnything());
     core::wipe(k.person);
@@ -61,4 +67,77 @@ TEST_CASE("after finishing, the answers' take-away is gone from the heap too") {
     core::apply(k, core::action::Finish{});
     CHECK(k.screen == core::Screen::End);
     CHECK_FALSE(k.person.holdsAnything());
+}
+
+// ---- wipe() when memory runs out ---------------------------------------------------------
+// This program's operator new can be told to fail once, as when memory is exhausted.
+// Every plain, array and nothrow form is replaced, over malloc and free, so that whichever
+// form a library uses, memory is released by the same allocator that gave it (AddressSanitizer
+// checks that); the aligned forms stay the runtime's, paired among themselves.
+namespace {
+std::atomic<bool> failNextAllocation{false};
+void* allocate(std::size_t n) {
+    if (failNextAllocation.exchange(false)) return nullptr;
+    return std::malloc(n ? n : 1);
+}
+} // namespace
+void* operator new(std::size_t n) {
+    if (void* p = allocate(n)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t n) {
+    if (void* p = allocate(n)) return p;
+    throw std::bad_alloc();
+}
+void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
+void* operator new[](std::size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }
+
+TEST_CASE("wipe: when building the blank person fails, the person is forgotten anyway and stays valid") {
+    core::Kiosk k(testing::shippedContent());
+    toTakeAway(k);
+    for (char c : std::string("975318")) k.person.pinTyped.push(c);
+    REQUIRE(k.person.holdsAnything());
+    failNextAllocation = true;
+    CHECK_THROWS_AS(core::wipe(k.person), std::bad_alloc);
+    CHECK_FALSE(k.person.holdsAnything());
+    CHECK_FALSE(k.person.result.has_value());
+    CHECK(k.person.pinTyped.empty());
+    core::wipe(k.person);  // and the next wipe works on the same, still valid, object
+    CHECK(k.person.session.currentQuestion() >= 0);
+}
+
+TEST_CASE("PIN digits: after clear() no byte of the object holds a digit typed") {
+    core::PinDigits pin;
+    for (char c : std::string("975318642")) pin.push(c);
+    pin.pop();
+    pin.clear();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(&pin);
+    int digits = 0;
+    for (size_t i = 0; i < sizeof(pin); ++i) digits += bytes[i] >= '0' && bytes[i] <= '9';
+    CHECK(digits == 0);
+    CHECK(pin.empty());
+    // The std::string it replaces keeps them: the reason for the type.
+    std::string typed = "975318642";
+    typed.clear();
+    const auto* inside = reinterpret_cast<const unsigned char*>(&typed);
+    int kept = 0;
+    for (size_t i = 0; i < sizeof(typed); ++i) kept += inside[i] >= '0' && inside[i] <= '9';
+    CHECK(kept > 0);
+}
+
+TEST_CASE("PIN digits: closing the team panel leaves no digit in the kiosk's bytes") {
+    core::Kiosk k(testing::shippedContent());
+    core::apply(k, core::action::Team{core::team::Open{}});
+    for (int d : {9, 7, 5, 3, 1, 8, 6, 4}) core::apply(k, core::action::Team{core::team::Digit{d}});
+    core::apply(k, core::action::Team{core::team::Close{}});
+    const auto* bytes = reinterpret_cast<const unsigned char*>(&k.person.pinTyped);
+    std::string seen(reinterpret_cast<const char*>(bytes), sizeof(k.person.pinTyped));
+    CHECK(seen.find("97531864") == std::string::npos);
+    CHECK(seen.find("9753") == std::string::npos);
 }

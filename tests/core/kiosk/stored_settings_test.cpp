@@ -53,7 +53,7 @@ TEST_CASE("a --lang the content does not have is ignored") {
 
 TEST_CASE("every setting the kiosk saves is read back at start-up") {
     using namespace core::setting;
-    for (const char* key : {kEvent, kRegion, kLanguage, kIdleSeconds, kDemo, kPinHash, kPinFailures}) {
+    for (const char* key : {kEvent, kRegion, kLanguage, kIdleSeconds, kDemo, kPinHash, kPinFailures, core::setting::kStand}) {
         CAPTURE(key);
         const auto& keys = core::restoredKeys();
         CHECK(std::find_if(keys.begin(), keys.end(), [&](const char* k) { return std::string(k) == key; }) != keys.end());

@@ -21,22 +21,30 @@ int count(const core::Kiosk& k) {
     for (const auto& e : k.effects) n += std::holds_alternative<E>(e);
     return n;
 }
-core::Kiosk panelOpen() {
-    core::Kiosk k(testing::baseContent());
+// The panel open after a first PIN was chosen (filled in place: a Kiosk cannot be copied).
+void openPanel(core::Kiosk& k) {
     core::apply(k, act::Team{w::Open{}});
     type(k, "480375", 0);
     type(k, "480375", 0);
     REQUIRE(k.screen == core::Screen::TeamPanel);
     k.effects.clear();
-    return k;
 }
 } // namespace
 
-TEST_CASE("opening the panel ends a person's session, counted as abandoned") {
+TEST_CASE("opening the panel ends a person's session, counted as abandoned once it reached its results") {
     core::Kiosk k(testing::baseContent());
     core::apply(k, act::Start{});
     core::apply(k, act::BeginQuestions{});
     core::apply(k, act::Answer{1});
+    core::apply(k, act::Team{w::Open{}});
+    CHECK(k.screen == core::Screen::TeamPin);
+    CHECK_FALSE(k.holdsAnswers());
+    CHECK(count<core::effect::RecordSession>(k) == 0);  // before its results: nothing recorded
+    core::apply(k, act::Team{w::Close{}});
+    core::apply(k, act::Start{});
+    core::apply(k, act::BeginQuestions{});
+    core::apply(k, act::Answer{1});
+    core::apply(k, act::ShowProfile{0});
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
     CHECK_FALSE(k.holdsAnswers());
@@ -94,7 +102,8 @@ TEST_CASE("wrong PIN: a growing wait, tries during the wait are not checked, the
 }
 
 TEST_CASE("the event label takes allowed characters only, up to 24, and the case key") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
     core::apply(k, act::Team{w::TypeLabel{" Soli/days;"}});  // from a physical keyboard
     CHECK(k.settings.eventLabel == "Solidays");
@@ -107,7 +116,8 @@ TEST_CASE("the event label takes allowed characters only, up to 24, and the case
 }
 
 TEST_CASE("settings change the kiosk and are queued for saving") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
     core::apply(k, act::Team{w::TypeLabel{"Fête"}});
     core::apply(k, act::Team{w::TypeLabel{"\n"}});  // control characters are refused
@@ -123,16 +133,21 @@ TEST_CASE("settings change the kiosk and are queued for saving") {
     CHECK(k.settings.region == "other-region");
     core::apply(k, act::Team{w::NextRegion{}});
     CHECK(k.settings.region == "national");
-    core::apply(k, act::Team{w::ChangeIdle{-1000}});
-    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
+    core::apply(k, act::Team{w::ChangeIdle{-1}});
+    CHECK(k.settings.idleSeconds == 90 - core::kIdleStepSeconds);
     core::apply(k, act::Team{w::NextDefaultLanguage{}});
     CHECK(k.startLanguage() == 1);
     CHECK(k.language() == 1);
     CHECK(count<core::effect::SaveSetting>(k) == 8);
+    for (int i = 0; i < 40; ++i) core::apply(k, act::Team{w::ChangeIdle{-1}});
+    CHECK(k.settings.idleSeconds == core::kMinIdleSeconds);
+    for (int i = 0; i < 40; ++i) core::apply(k, act::Team{w::ChangeIdle{+1}});
+    CHECK(k.settings.idleSeconds == core::kMaxIdleSeconds);
 }
 
 TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::DemoProfile{1}});
     CHECK(k.screen == core::Screen::TeamPanel);  // demo off: no jump
     core::apply(k, act::Team{w::ToggleDemo{}});
@@ -149,17 +164,21 @@ TEST_CASE("demo mode: jump to a sample profile, and nothing is recorded") {
 }
 
 TEST_CASE("closing, and the panel's own idle close") {
-    core::Kiosk k = panelOpen();
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
     core::apply(k, act::Team{w::Close{}});
     CHECK(k.screen == core::Screen::Welcome);
-    k = panelOpen();
-    core::apply(k, act::IdleExpired{});
-    CHECK(k.screen == core::Screen::Welcome);
-    k = panelOpen();
-    core::apply(k, act::QuickExit{});  // not a person's flow: quick exit does not apply
-    CHECK(k.screen == core::Screen::TeamPanel);
-    core::apply(k, act::Team{w::Quit{}});
-    CHECK(count<core::effect::Quit>(k) == 1);
+    core::Kiosk second(testing::baseContent());
+    openPanel(second);
+    core::apply(second, act::IdleExpired{});
+    CHECK(second.screen == core::Screen::Welcome);
+    core::Kiosk third(testing::baseContent());
+    openPanel(third);
+    core::Kiosk& k3 = third;
+    core::apply(k3, act::QuickExit{});  // not a person's flow: quick exit does not apply
+    CHECK(k3.screen == core::Screen::TeamPanel);
+    core::apply(k3, act::Team{w::Quit{}});
+    CHECK(count<core::effect::Quit>(k3) == 1);
 }
 
 TEST_CASE("the panel keeps the language on screen; the next person gets the start language") {
@@ -185,7 +204,7 @@ TEST_CASE("the lockout survives a restart: stored wrong tries make the wait run 
 
 TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad stays locked") {
     core::Kiosk k(testing::baseContent());
-    core::apply(k, act::Team{w::StoreStatus{"cannot read stats.db: disk I/O error", false, ""}});
+    core::apply(k, act::Team{w::StoreStatus{"store_disk_error", "", false, "", ""}});
     CHECK(k.team.pinState == core::PinState::StoreUnavailable);
     core::apply(k, act::Team{w::Open{}});
     CHECK(k.screen == core::Screen::TeamPin);
@@ -196,7 +215,7 @@ TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad sta
     CHECK(k.person.pinTyped.empty());
     CHECK(count<core::effect::SaveSetting>(k) == 0);
     // Healthy again with a PIN set meanwhile (repere pin set): that PIN is asked for.
-    core::apply(k, act::Team{w::StoreStatus{"", true, *core::hashPin("846213")}});
+    core::apply(k, act::Team{w::StoreStatus{"", "", true, *core::hashPin("846213"), ""}});
     CHECK(k.team.pinState == core::PinState::Set);
     type(k, "846213", 0);
     CHECK(k.screen == core::Screen::TeamPanel);
