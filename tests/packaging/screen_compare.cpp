@@ -65,17 +65,18 @@ bool differs(const Image& got, const Image& want, int x, int y) {
 // Pixel for pixel: 0 when equal, 1 (with the count and the box of the differences) when not.
 int compareExactly(const Image& got, const Image& want) {
     long off = 0;
-    int x0 = got.width, y0 = got.height, x1 = -1, y1 = -1;
+    int x0 = got.width, y0 = got.height, x1 = -1, y1 = -1, most = 0;
     for (int y = 0; y < got.height; ++y) {
         for (int x = 0; x < got.width; ++x) {
             const long at = (static_cast<long>(y) * got.width + x) * 3;
             if (std::equal(got.pixels.get() + at, got.pixels.get() + at + 3, want.pixels.get() + at)) continue;
             ++off;
+            for (int c = 0; c < 3; ++c) most = std::max(most, std::abs(got.pixels.get()[at + c] - want.pixels.get()[at + c]));
             x0 = std::min(x0, x); y0 = std::min(y0, y); x1 = std::max(x1, x); y1 = std::max(y1, y);
         }
     }
     if (off == 0) { std::printf("identical\n"); return 0; }
-    std::printf("different: %ld pixels differ, within x %d-%d, y %d-%d\n", off, x0, x1, y0, y1);
+    std::printf("different: %ld pixels differ, by at most %d in a channel, within x %d-%d, y %d-%d\n", off, most, x0, x1, y0, y1);
     return 1;
 }
 
