@@ -191,6 +191,7 @@ int renderJobs(const core::Content& content, const ShootOptions& o, const std::v
     if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
     for (size_t j = first; j < jobs.size(); j += step) {
         h.reset();
+        if (o.largeText) h.act(core::action::ToggleTextSize{});
         h.act(core::action::SetLanguage{jobs[j].language});
         jobs[j].shot->setup(h);
         h.frame(false);  // layout settles (scroll extents, measured widths)

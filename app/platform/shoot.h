@@ -16,6 +16,7 @@ struct ShootOptions {
     int width = 1920, height = 1080;
     std::string only;              // one screen id, or empty for all
     std::optional<core::LocalTime> at;  // the kiosk's clock for "open now" (none: not shown)
+    bool largeText = false;        // every screen as a person who tapped "Text size" sees it
 };
 
 class HeadlessKiosk;

@@ -56,7 +56,7 @@ std::string problems(platform::HeadlessKiosk& h, const Display& d, bool modal) {
         if (w.drawnMin.x < -0.5f || w.drawnMax.x > static_cast<float>(d.width) + 0.5f || w.max.y > static_cast<float>(d.height) + 0.5f) {
             out += "  past the window: " + box(w) + "\n";
         }
-        if (whole(w) && (w.max.x - w.min.x < d.sevenMm || w.max.y - w.min.y < d.sevenMm)) out += "  under 7 mm: " + box(w) + "\n";
+        if (w.tappable && whole(w) && (w.max.x - w.min.x < d.sevenMm || w.max.y - w.min.y < d.sevenMm)) out += "  under 7 mm: " + box(w) + "\n";
         for (size_t j = i + 1; j < widgets.size() && !modal; ++j) {
             if (overlap(w, widgets[j])) out += "  overlap: " + box(w) + " and " + box(widgets[j]) + "\n";
         }
