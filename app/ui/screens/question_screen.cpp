@@ -48,8 +48,8 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
         else tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Normal);
         if (tapped) out.push_back(c.action);
     }
-    endContent(ui, uiText(k, "more_answers"));
-    bottomBar(ui, out, table.back, table.main);
+    endContent(ui);
+    moreBelowSign(ui, uiText(k, "more_answers"), bottomBar(ui, out, table.back, table.main));
 }
 
 } // namespace ui
