@@ -84,7 +84,7 @@ windows:
 	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target windows_zip
 
 test-windows: windows build
-	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target core_tests
+	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target core_tests out_of_memory_tests
 	./packaging/windows/test-under-wine $(WINDOWS_BUILD) $(BUILD)
 
 # Screenshots for the README (welcome, a question, results, services).

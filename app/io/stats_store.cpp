@@ -4,11 +4,9 @@
 #include "core/team/event_label.h"
 #include "io/file_privacy.h"
 #include "io/local_clock.h"
+#include "io/whole_file.h"
 
 #include <sqlite3.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -159,13 +157,7 @@ void StatsStore::open() {
 // SQLite would create a missing file with 0644 less the umask: it is made here first,
 // empty and 0600, so no moment exists when it is readable by others (the journal SQLite
 // makes beside it takes the same mode). Returns whether this call created it.
-bool StatsStore::createPrivately() {
-    const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0) return false;
-    fchmod(fd, S_IRUSR | S_IWUSR);  // the umask may only narrow the mode, but say it anyway
-    ::close(fd);
-    return true;
-}
+bool StatsStore::createPrivately() { return createWholeFile(path_, "", Readers::Owner).ok; }
 
 // Opens, checks and prepares the file. Returns true when the file was moved aside
 // (notice_ says why) and a fresh start may succeed; otherwise db_ is open, or closed with
@@ -177,8 +169,8 @@ bool StatsStore::openOrMoveAside() {
     // A file this call created and left empty is removed when the open fails (a full
     // disk), so a failed start leaves the directory as it found it.
     auto dropCreated = [&] {
-        struct stat st {};
-        if (created && ::stat(path_.c_str(), &st) == 0 && st.st_size == 0) ::unlink(path_.c_str());
+        std::error_code sizeError;
+        if (created && fs::file_size(fs::u8path(path_), sizeError) == 0 && !sizeError) fs::remove(fs::u8path(path_), sizeError);
     };
     const int opened = sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (opened != SQLITE_OK) {
@@ -416,16 +408,13 @@ bool StatsStore::saveSetting(const std::string& key, const std::string& value) {
 // two leaves a marker without a PIN: a past, never a kiosk open to the first comer.
 bool StatsStore::writePinMarker() {
     const std::string marker = (fs::path(directory_) / core::kPinMarkerFile).string();
-    const int fd = ::open(marker.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, S_IRUSR | S_IWUSR);
     static const char kText[] =
         "A team PIN was set for this Repere data directory. If the PIN or the statistics file is lost,\n"
         "the screen will not offer to choose a new one: set it with `repere pin set --data DIR`.\n";
-    const bool ok = fd >= 0 && ::write(fd, kText, sizeof kText - 1) == static_cast<ssize_t>(sizeof kText - 1) && ::fsync(fd) == 0;
-    const int error = errno;
-    if (fd >= 0) ::close(fd);
-    if (!ok) {
-        problem_ = "PIN not saved: cannot write " + marker + ": " + std::strerror(error);
-        trouble_ = troubleOfErrno(error);
+    const FileWritten written = replaceWholeFile(marker, kText, Readers::Owner);
+    if (!written.ok) {
+        problem_ = "PIN not saved: " + written.error;
+        trouble_ = troubleOfErrno(written.errorNumber);
         return false;
     }
     resetFileTimes();

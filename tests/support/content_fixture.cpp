@@ -91,4 +91,11 @@ const core::Profile& profile(const core::Content& c, const std::string& id) {
     return c.profiles[static_cast<size_t>(profileIndex(c, id))];
 }
 
+std::string diagnosticFor(const core::LoadResult& result, const std::string& dir, const std::string& file) {
+    for (const auto& line : relativeDiagnostics(result, dir)) {
+        if (line.rfind(file + ":", 0) == 0) return line;
+    }
+    return "";
+}
+
 } // namespace testing

@@ -23,6 +23,8 @@ const core::Content& shippedContent();
 
 // Diagnostics with the directory prefix removed, as "file:line:col: severity: message".
 std::vector<std::string> relativeDiagnostics(const core::LoadResult& result, const std::string& dir);
+// The first of those lines about `file` (e.g. "advice.toml"), or "" when none is.
+std::string diagnosticFor(const core::LoadResult& result, const std::string& dir, const std::string& file);
 
 core::AnswerRef ref(const core::Content& c, const std::string& questionDotAnswer);
 

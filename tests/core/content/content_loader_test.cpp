@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 #include "io/content_file.h"
 #include "core/content/content_loader.h"
@@ -83,39 +82,13 @@ TEST_CASE("a directory entry in place of a file is an error, not a crash") {
     CHECK_FALSE(result.content.has_value());
 }
 
-namespace {
-std::string diagnosticFor(const core::LoadResult& result, const std::string& dir, const std::string& file) {
-    for (const auto& line : testing::relativeDiagnostics(result, dir)) {
-        if (line.rfind(file + ":", 0) == 0) return line;
-    }
-    return "";
-}
-} // namespace
-
-TEST_CASE("only regular files are opened: a link to /dev/zero and a FIFO are refused at once") {
-    const auto dir = testing::makeContentDir();
-    fs::remove(fs::path(dir) / "questions.toml");
-    fs::create_symlink("/dev/zero", fs::path(dir) / "questions.toml");
-    fs::remove(fs::path(dir) / "advice.toml");
-    REQUIRE(::mkfifo((fs::path(dir) / "advice.toml").c_str(), 0600) == 0);  // no writer: opening must not block
-    fs::remove(fs::path(dir) / "services.toml");
-    fs::create_symlink(fs::path(testing::fixturesDir()) / "base/services.toml", fs::path(dir) / "services.toml");
-    const auto result = io::loadContent(dir);
-    CHECK_FALSE(result.content.has_value());
-    CHECK(diagnosticFor(result, dir, "questions.toml") ==
-          "questions.toml:0:0: error: is a symbolic link: content files must be regular files inside the content directory");
-    CHECK(diagnosticFor(result, dir, "advice.toml") ==
-          "advice.toml:0:0: error: is not a regular file (a FIFO, socket or device): content files must be regular files");
-    // Even a link to a good file: the content would break once the stick is gone.
-    CHECK(diagnosticFor(result, dir, "services.toml").find("is a symbolic link") != std::string::npos);
-}
 
 TEST_CASE("a file over the limit is refused after reading at most the limit plus one byte") {
     const auto dir = testing::makeContentDir();
     const fs::path big = fs::path(dir) / "questions.toml";
     { std::ofstream(big, std::ios::app) << std::string(core::kMaxContentFileBytes, '#'); }
     const auto result = io::loadContent(dir);
-    CHECK(diagnosticFor(result, dir, "questions.toml") == "questions.toml:0:0: error: file is larger than 4 MB");
+    CHECK(testing::diagnosticFor(result, dir, "questions.toml") == "questions.toml:0:0: error: file is larger than 4 MB");
     // The reader itself stops at limit + 1 bytes, whatever the size on disk claims.
     const auto small = io::readContentFile(big.string(), 100);
     CHECK_FALSE(small.bytes.has_value());
@@ -133,9 +106,9 @@ TEST_CASE("the content as a whole has a size limit") {
     }
     const auto result = io::loadContent(dir);
     CHECK_FALSE(result.content.has_value());
-    CHECK(diagnosticFor(result, dir, "services.toml") ==
+    CHECK(testing::diagnosticFor(result, dir, "services.toml") ==
           "services.toml:0:0: error: the content files together are larger than 8 MB");
-    CHECK(diagnosticFor(result, dir, "questions.toml").empty());  // within both limits: read as usual
+    CHECK(testing::diagnosticFor(result, dir, "questions.toml").empty());  // within both limits: read as usual
 }
 
 TEST_CASE("a syntax error in any one content file is reported once, not followed by what it hid") {

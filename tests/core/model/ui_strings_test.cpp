@@ -59,7 +59,8 @@ const Sources& appSources() {
             if (!e.is_regular_file() || (ext != ".cpp" && ext != ".h") || e.path().filename() == "ui_strings.cpp") continue;
             std::ifstream in(e.path());
             const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-            s.files[fs::relative(e.path(), REPERE_APP_DIR).string()] = withoutComments(text);
+            s.files[fs::relative(e.path(), REPERE_APP_DIR).generic_string()]  // "/" on Windows too
+ = withoutComments(text);
         }
         return s;
     }();
