@@ -152,6 +152,17 @@ const ReportTable* Report::table(TableKind k) const {
     return nullptr;
 }
 
+int64_t largestShown(const ReportTable& table) {
+    int64_t largest = kSmallCell;
+    for (const auto& c : table.cells) if (c.count) largest = std::max(largest, *c.count);
+    return largest;
+}
+
+std::optional<double> barShare(const ReportCell& cell, int64_t largest) {
+    if (!cell.count || largest <= 0) return std::nullopt;
+    return std::clamp(static_cast<double>(*cell.count) / static_cast<double>(largest), 0.0, 1.0);
+}
+
 std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool withTotal) {
     std::vector<Hidden> hidden(counts.size(), Hidden::No);
     int n = 0;
