@@ -106,8 +106,21 @@ bool setHandInstalledAside(const std::string& data, const std::string& name, std
     return true;
 }
 
+// The first update over the shipped content: a copy of what runs now becomes NAME-before,
+// so "back to the previous content" has somewhere to go (the links cannot name the
+// package's own directory, which an upgrade replaces).
+bool keepRunningCopy(const std::string& data, const std::string& name, const std::string& running, std::string& old,
+                     std::string& problem) {
+    const std::string staging = data + "/.incoming-" + std::to_string(::getpid()) + "-" + name + "-before";
+    if (!copyContentFiles(running, staging, problem)) { std::error_code ec; fs::remove_all(staging, ec); return false; }
+    syncDirectory(staging);
+    old = name + "-before";
+    if (::rename(staging.c_str(), (data + "/" + old).c_str()) != 0) { problem = systemError("cannot move " + staging); return false; }
+    return true;
+}
+
 // The checked copy `name` made what questionnaires points to; the old target kept as previous.
-bool switchTo(const std::string& data, const std::string& name, std::string& problem) {
+bool switchTo(const std::string& data, const std::string& name, const std::string& running, std::string& problem) {
     const std::string current = data + "/" + kCurrent;
     std::error_code ec;
     std::string old, replaced;
@@ -116,6 +129,8 @@ bool switchTo(const std::string& data, const std::string& name, std::string& pro
         if (!setHandInstalledAside(data, name, replaced, old, problem)) return false;
     } else if (fs::is_symlink(status)) {
         old = linkTarget(current);
+    } else if (!running.empty() && !keepRunningCopy(data, name, running, old, problem)) {
+        return false;
     }
     if (!point(current, name, problem)) {
         if (!replaced.empty()) ::rename(replaced.c_str(), current.c_str());  // the hand-installed content back
@@ -134,7 +149,7 @@ bool switchTo(const std::string& data, const std::string& name, std::string& pro
 } // namespace
 
 ContentInstalled installContent(const std::string& data, const core::ContentPack& pack, const ContentCheck& check,
-                                const std::string& stamp) {
+                                const std::string& stamp, const std::string& running) {
     ContentInstalled out;
     if (::mkdir(data.c_str(), 0700) != 0 && errno != EEXIST) { out.problem = systemError("cannot create " + data); return out; }
     const std::string name = freshName(data, stamp);
@@ -154,7 +169,7 @@ ContentInstalled installContent(const std::string& data, const core::ContentPack
         out.problem = systemError("cannot move " + staging + " into place");
         return fail(out);
     }
-    if (!switchTo(data, name, out.problem)) {
+    if (!switchTo(data, name, running, out.problem)) {
         fs::remove_all(data + "/" + name, ec);
         return out;
     }

@@ -26,9 +26,12 @@ struct ContentInstalled {
 using ContentCheck = std::function<std::vector<std::string>(const std::string& directory)>;
 
 // The pack's files into DATA/content-<stamp>, checked by `check` there, then switched in.
-// Older content-* directories that neither link points to are removed afterwards.
+// When no update was installed yet, the content files of `running` (the directory the
+// kiosk runs, the shipped one) are copied to content-<stamp>-before and made the previous
+// content, so the first pack can be undone too. Older content-* directories that neither
+// link points to are removed afterwards.
 ContentInstalled installContent(const std::string& dataDirectory, const core::ContentPack& pack, const ContentCheck& check,
-                                const std::string& stamp);
+                                const std::string& stamp, const std::string& running = {});
 
 // Whether questionnaires.previous points to a directory there is to go back to.
 bool hasPreviousContent(const std::string& dataDirectory);

@@ -138,7 +138,7 @@ void EffectRunner::applyPack(core::Kiosk& kiosk, const std::string& path) {
     if (!shown_ || shownPath_ != path) { core::apply(kiosk, message("pack_read_failed", core::escapeControls(path))); return; }
     const core::ContentPack pack = *shown_;
     const std::string fileName = core::escapeControls(fs::path(path).filename().string());
-    const ContentInstalled installed = installContent(dataDir_, pack, checkDirectory, localStamp());
+    const ContentInstalled installed = installContent(dataDir_, pack, checkDirectory, localStamp(), contentDir_);
     if (!installed.errors.empty()) {
         core::PackPreview preview = *kiosk.update.preview;
         preview.errors = installed.errors;
