@@ -256,6 +256,8 @@ void packShown(Kiosk& k, const PackPreview& preview) {
 void contentUpdated(Kiosk& k, bool previousContent) {
     k.update.preview.reset();
     k.update.previousContent = previousContent;
+    // What the sticks hold may have changed meanwhile (the stick pulled once the pack was shown).
+    if (k.screen == Screen::TeamPanel && k.team.tab == TeamTab::Content) k.effects.push_back(effect::FindPacks{});
 }
 
 const char* exportDoneMessage(const TeamPanel& panel, const std::string& directory) {

@@ -34,6 +34,10 @@ void choiceButton(UiContext& ui, const core::Choice& c, Actions& out, ButtonStyl
 
 void packList(const core::Kiosk& k, UiContext& ui, const core::ScreenActions& table, Actions& out) {
     const core::ContentUpdate& u = k.update;
+    // Going back comes first: it is the way out of an update that turns out wrong.
+    for (const core::Choice& c : table.choices) {
+        if (c.kind == core::ChoiceKind::PreviousContent) { choiceButton(ui, c, out); gap(ui, 0.5f); }
+    }
     paragraph(ui.fonts.bold, uiText(k, "packs_title"), palette().text);
     if (u.searched && u.drives.empty()) paragraph(ui.fonts.body, uiText(k, "packs_no_drive"), palette().textMuted);
     if (u.searched && !u.drives.empty() && u.offers.empty()) {
@@ -52,7 +56,6 @@ void packList(const core::Kiosk& k, UiContext& ui, const core::ScreenActions& ta
     gap(ui, 0.5f);
     for (const core::Choice& c : table.choices) {
         if (c.kind == core::ChoiceKind::LookAgain) choiceButton(ui, c, out, ButtonStyle::Quiet);
-        if (c.kind == core::ChoiceKind::PreviousContent) choiceButton(ui, c, out);
     }
     if (button(ui, "content-reload", uiText(k, "content_reload"), 0, ButtonStyle::Quiet, ui.fonts.body)) {
         out.push_back(core::action::Team{core::team::ReloadContent{}});
