@@ -140,9 +140,11 @@ void EffectRunner::applyPack(core::Kiosk& kiosk, const std::string& path) {
     const std::string fileName = core::escapeControls(fs::path(path).filename().string());
     const ContentInstalled installed = installContent(dataDir_, pack, checkDirectory, localStamp(), contentDir_);
     if (!installed.errors.empty()) {
-        core::PackPreview preview = *kiosk.update.preview;
-        preview.errors = installed.errors;
-        core::apply(kiosk, core::action::PackShown{preview});
+        if (kiosk.update.preview) {
+            core::PackPreview preview = *kiosk.update.preview;
+            preview.errors = installed.errors;
+            core::apply(kiosk, core::action::PackShown{preview});
+        }
         core::apply(kiosk, message("pack_content_errors", std::to_string(installed.errors.size())));
         return;
     }
