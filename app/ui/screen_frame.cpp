@@ -96,22 +96,24 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     float left = ImGui::GetWindowPos().x + ui.metrics.margin +
                  (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
     // "A friend is not well" sits at the other end of the bar from quick exit: as large,
-    // and not to be mistaken for it.
+    // and not to be mistaken for it. Where the bar cannot hold it beside the current
+    // language and the picker (portrait, large text), it takes a row of its own below.
+    float rows = 1;
     if (core::offersFriendGuide(k)) {
         const std::string& friendLabel = uiText(k, "friend_button");
-        // On a narrow screen the bar still holds the current language and the picker
-        // beside it: the label then takes the smaller font rather than covering them.
         float languagesLeast = 0;
         if (k.screen != core::Screen::Welcome) {
             for (const auto& l : k.content->languages) languagesLeast = std::max(languagesLeast, buttonWidth(ui, l.name, ui.fonts.small));
             languagesLeast += buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
         }
-        ImFont* font = ui.fonts.bold;
-        if (left + buttonWidth(ui, friendLabel, font) + ui.metrics.gap * 2 + total + languagesLeast > right) font = ui.fonts.small;
+        const auto fits = [&](ImFont* f) { return left + buttonWidth(ui, friendLabel, f) + ui.metrics.gap * 2 + total + languagesLeast <= right; };
+        const bool ownRow = !fits(ui.fonts.small);
+        ImFont* font = ownRow || fits(ui.fonts.bold) ? ui.fonts.bold : ui.fonts.small;
         const float friendWidth = buttonWidth(ui, friendLabel, font);
-        ImGui::SetCursorScreenPos({left, top});
+        ImGui::SetCursorScreenPos({left, ownRow ? top + ui.metrics.target + ui.metrics.gap : top});
         if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
-        left += friendWidth + ui.metrics.gap * 2;
+        if (ownRow) rows = 2;
+        else left += friendWidth + ui.metrics.gap * 2;
     }
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
     for (const auto& item : languages) total += item.width + ui.metrics.gap;
@@ -133,7 +135,7 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
             out.push_back(quickExit->action);
         }
     }
-    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
+    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + rows * (ui.metrics.target + ui.metrics.gap)});
 }
 
 namespace {
@@ -161,7 +163,7 @@ void moreBelowBand(UiContext& ui, const std::string& label) {
     draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, label.c_str());
     logDrawnText(label);
     // Registered (it does nothing when tapped) so tests can tell where it is.
-    ui.registry.add({"more-answers", min, max, true, true});
+    ui.registry.add({"more-answers", min, max, true, true, min, max, false});
 }
 } // namespace
 
