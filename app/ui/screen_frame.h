@@ -28,14 +28,19 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve);
 // `moreBelow`: when not empty and the content continues below what is visible, this
 // label is shown along the bottom edge (e.g. "more answers below").
-void endContent(UiContext& ui, const std::string& moreBelow = "");
+void endContent(UiContext& ui);
 
 // Height a bottom bar of buttons needs.
 float bottomBarHeight(const UiContext& ui);
 // Bottom bar: `back` on the left and `primary` on the right, each when given (the
 // screen's table, core/kiosk/screen_actions.h, says which).
-void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
-               const std::optional<core::ScreenButton>& primary);
+// The free stretch of the bottom row between Back and the main button (x from, x to).
+struct BarGap { float left, right; };
+BarGap bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+                 const std::optional<core::ScreenButton>& primary);
+// "More answers below ↓" in that stretch while the content area has more below: the thin
+// scroll bar alone is easy to miss. Never over an answer, never over a button.
+void moreBelowSign(UiContext& ui, const std::string& label, BarGap free);
 
 
 // "Talk to the team at this stand": wherever a human can help.
