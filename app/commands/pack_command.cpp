@@ -137,7 +137,12 @@ int packDiff(const PackArgs& a, const CommandLine& line) {
     }
     std::cout << "changes from " << packShown(current.content->directory) << " to " << packShown(a.file) << " (" << reading.pack->date
               << "; note: " << packShown(reading.pack->note) << "):\n";
-    for (const auto& l : core::describeChanges(core::compareContent(*current.content, *next.content))) std::cout << l << '\n';
+    // Said in --lang (English by default) with the current content's own strings, as the panel does.
+    const core::LanguageIndex lang = current.content->languageIndex(line.lang.empty() ? "en" : line.lang)
+                                         .value_or(current.content->defaultLanguage);
+    for (const auto& l : core::describeChanges(core::compareContent(*current.content, *next.content), *current.content, lang)) {
+        std::cout << l.text << '\n';
+    }
     return verdict.accepted ? 0 : 1;
 }
 
@@ -161,6 +166,7 @@ Subcommand addPackCommand(CLI::App& app, CommandLine& line) {
     diff->add_option("FILE", a->file, "Pack file")->required();
     diff->add_option("--content", line.contentDir, "Content to compare with (default: what the kiosk runs)");
     diff->add_option("--data", line.dataDir, "Data directory (default: $XDG_DATA_HOME/repere)");
+    diff->add_option("--lang", line.lang, "Language of the lines (default: en)");
     auto* unpack = pack->add_subcommand("unpack", "Write a trusted pack's files into an empty directory (repere-update-content)");
     unpack->add_option("FILE", a->file, "Pack file")->required();
     unpack->add_option("--out", a->out, "Existing directory to write the files into")->required();

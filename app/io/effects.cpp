@@ -97,7 +97,13 @@ void EffectRunner::exportCsv(core::Kiosk& kiosk, const std::string& directory) c
         core::apply(kiosk, message(core::exportFailureMessage(written.errorNumber), directory));
         return;
     }
-    core::apply(kiosk, message("export_done", written.path));
+    core::apply(kiosk, core::action::Team{core::team::Exported{directory, written.path}});
+}
+
+std::vector<std::string> EffectRunner::drives() const { return drives_ ? *drives_ : removableDrives(); }
+
+std::string kioskExportFolder(const std::string& dataDir) {
+    return dataDir.empty() ? "" : (fs::u8path(dataDir) / "exports").u8string();
 }
 
 void EffectRunner::reload(core::Kiosk& kiosk) {
@@ -136,7 +142,7 @@ void EffectRunner::runOne(core::Kiosk& kiosk, const core::Effect& effect) {
                    },
                    [&](const fx::LoadReport&) { report(kiosk); },
                    [&](const fx::FindExportTargets&) {
-                       core::apply(kiosk, core::action::Team{core::team::ExportTargetsFound{exportTargets(dataDir_)}});
+                       core::apply(kiosk, core::action::Team{core::team::ExportTargetsFound{drives(), kioskExportFolder(dataDir_)}});
                    },
                    [&](const fx::ExportCsv& x) { exportCsv(kiosk, x.directory); },
                    [&](const fx::EjectDrive& j) {
@@ -146,6 +152,10 @@ void EffectRunner::runOne(core::Kiosk& kiosk, const core::Effect& effect) {
                        core::apply(kiosk, message(asked ? "eject_requested" : "eject_failed", j.name));
                    },
                    [&](const fx::ReloadContent&) { reload(kiosk); },
+                   [&](const fx::FindPacks&) { findPacks(kiosk); },
+                   [&](const fx::ShowPack& p) { showPack(kiosk, p.path); },
+                   [&](const fx::ApplyPack& p) { applyPack(kiosk, p.path); },
+                   [&](const fx::RestorePreviousContent&) { restorePrevious(kiosk); },
                    [&](const fx::Quit&) { quit_ = true; },
                },
                effect);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/content/content_pack.h"
 #include "core/kiosk/kiosk.h"
 #include "core/stats/stats_blur.h"
 #include "io/stats_store.h"
@@ -32,6 +33,9 @@ public:
     void setRandom(core::RandomBelow random) { random_ = std::move(random); }
     // Which content runs and why (core/content_choice.h), shown by the team panel.
     void setContentStatus(std::string id, std::string detail) { contentStatus_ = {std::move(id), std::move(detail)}; }
+    // Tests and screenshots: these folders stand for the mounted USB sticks (exports and
+    // content packs) instead of the system's.
+    void setRemovableDrives(std::vector<std::string> drives) { drives_ = std::move(drives); }
 
 private:
     void runOne(core::Kiosk& kiosk, const core::Effect& effect);
@@ -39,6 +43,13 @@ private:
     void exportCsv(core::Kiosk& kiosk, const std::string& directory) const;
     void reload(core::Kiosk& kiosk);
     void storeStatus(core::Kiosk& kiosk) const;
+    std::vector<std::string> drives() const;
+    // The content tab (pack_effects.cpp).
+    void findPacks(core::Kiosk& kiosk) const;
+    void showPack(core::Kiosk& kiosk, const std::string& path);
+    void applyPack(core::Kiosk& kiosk, const std::string& path);
+    void restorePrevious(core::Kiosk& kiosk);
+    bool runInstalled(core::Kiosk& kiosk, const std::string& directory);
 
     io::StatsStore* store_;
     std::string contentDir_;
@@ -48,10 +59,17 @@ private:
     core::team::ContentStatus contentStatus_;
     core::RandomBelow random_;
     mutable std::string logged_;  // the store's last English message written to the log
+    std::optional<std::vector<std::string>> drives_;
+    // The pack the team is looking at, as read then: "Apply" installs these very bytes,
+    // whatever happens to the stick after.
+    std::optional<core::ContentPack> shown_;
+    std::string shownPath_;
 };
 
-// Folders the team may export to: mounted removable drives (/media, /run/media), then
-// an exports folder in the data directory.
-std::vector<std::string> exportTargets(const std::string& dataDir);
+// Mounted removable drives (USB sticks): /media and /run/media on Linux, removable drive
+// letters on Windows. The team exports to them and finds content packs on them.
+std::vector<std::string> removableDrives();
+// Where an export goes without a stick: the data directory's exports folder ("" = none).
+std::string kioskExportFolder(const std::string& dataDir);
 
 } // namespace io

@@ -1,5 +1,5 @@
-// Where the team panel can export on Linux: mounted drives under /media and /run/media
-// (udisks' places), then the data directory's exports folder.
+// USB sticks the team panel sees on Linux (exports, content packs): mounted drives under /media and /run/media
+// (udisks' places).
 #include "io/effects.h"
 
 #include <filesystem>
@@ -25,7 +25,7 @@ std::set<std::string> mountPoints() {
 
 } // namespace
 
-std::vector<std::string> exportTargets(const std::string& dataDir) {
+std::vector<std::string> removableDrives() {
     std::vector<std::string> targets;
     const auto mounted = mountPoints();
     std::error_code ec;
@@ -38,7 +38,6 @@ std::vector<std::string> exportTargets(const std::string& dataDir) {
         }
         ec.clear();
     }
-    if (!dataDir.empty()) targets.push_back((fs::path(dataDir) / "exports").string());
     return targets;
 }
 

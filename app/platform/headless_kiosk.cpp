@@ -11,6 +11,7 @@ HeadlessKiosk::HeadlessKiosk(const core::Content& content, core::KioskSettings s
                              bool windowed, io::StatsStore* store)
     : effects_(store, content.directory, std::make_unique<core::Content>(content), store ? store->directory() : ""),
       kiosk_(effects_.content(), std::move(settings)), kioskUi_(kiosk_, windowed, now_), offscreen_(width, height) {
+    effects_.setRemovableDrives({});
     effects_.restore(kiosk_);
     if (!offscreen_.ok()) { error_ = std::string("cannot create an offscreen renderer: ") + SDL_GetError(); return; }
     std::string fontError;

@@ -45,6 +45,9 @@ public:
     void reset(core::KioskSettings settings = {});
     // Applies an action directly, as the views would, and runs what it queued.
     void act(const core::Action& action);
+    // Folders that stand for mounted USB sticks (exports, content packs); none by default,
+    // so a headless run never looks at the sticks of the machine it runs on.
+    void setRemovableDrives(std::vector<std::string> drives) { effects_.setRemovableDrives(std::move(drives)); }
     // The draw that blurs each statistics record (io::EffectRunner::setRandom).
     void setRandom(core::RandomBelow random) { effects_.setRandom(std::move(random)); }
     // Opens the team panel as the team does on first use: chooses `pin` (digits), types it again.

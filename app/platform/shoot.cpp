@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "core/assessment/reachability.h"
+#include "core/content/content_changes.h"
 #include "core/stats/stats_report.h"
 #include "core/stats/stats_tally.h"
 #include "platform/headless_kiosk.h"
@@ -112,6 +113,78 @@ void addTeamShots(std::vector<Shot>& shots) {
     }
 }
 
+// Packs as the content tab lists them from a stick (sample signers and keys): one that
+// can be applied, one signed by an unknown key, one damaged.
+void showSamplePacks(HeadlessKiosk& h) {
+    h.openTeamPanelFirstUse();
+    h.act(act::Team{core::team::ShowTab{core::TeamTab::Content}});
+    h.act(act::Team{core::team::ContentStatus{"content_running_shipped", "/usr/share/repere/questionnaires"}});
+    core::PackOffer lyon;
+    lyon.path = "/media/repere-kiosk/EQUIPE/lyon.rpk";
+    lyon.drive = "EQUIPE";
+    lyon.fileName = "lyon.rpk";
+    lyon.signerName = "Équipe Lyon (exemple)";
+    lyon.fingerprint = "3f2a 91c0 7d4e b815";
+    lyon.date = "2026-12-01";
+    lyon.note = "Services de Lyon ; numéro de France Victimes corrigé";
+    core::PackOffer other = lyon;
+    other.fileName = "autre.rpk";
+    other.signerName.clear();
+    other.note = "nouvelle version";
+    other.problem = {"pack_untrusted", "a1b2 c3d4 e5f6 0718"};
+    core::PackOffer broken = lyon;
+    broken.fileName = "copie.rpk";
+    broken.date.clear();
+    broken.note.clear();
+    broken.problem = {"pack_broken", lyon.fingerprint};
+    h.act(act::PacksFound{{"EQUIPE"}, {lyon, other, broken}, true});
+}
+
+// What the Lyon pack changes: a real comparison of the shipped content with a copy that
+// has a number changed, a service removed and a card added (made in memory).
+core::PackPreview samplePackChanges(const core::Content& shipped, const core::PackOffer& offer) {
+    core::Content after = shipped;
+    if (!after.services.empty()) after.services.front().phone += " 99";
+    if (after.services.size() > 1) after.services.pop_back();
+    if (!after.advice.empty()) {
+        after.advice.push_back(after.advice.back());
+        after.advice.back().id += "-lyon";
+    }
+    return core::PackPreview{offer, core::compareContent(shipped, after), {}, {}};
+}
+
+void addPackShots(std::vector<Shot>& shots) {
+    shots.push_back({"worker-panel-packs", [](HeadlessKiosk& h) { showSamplePacks(h); }});
+    shots.push_back({"worker-panel-pack-changes", [](HeadlessKiosk& h) {
+                         showSamplePacks(h);
+                         h.act(act::PackShown{samplePackChanges(*h.kiosk().content, h.kiosk().update.offers[0])});
+                     }});
+    shots.push_back({"worker-panel-pack-errors", [](HeadlessKiosk& h) {
+                         showSamplePacks(h);
+                         core::PackPreview p{h.kiosk().update.offers[0], {}, {}, {}};
+                         p.errors = {"pack:lyon.rpk/services.toml:41:9: error: phone '01 99' is not a French number",
+                                     "pack:lyon.rpk/strings.toml: error: string 'start' has no 'en' text"};
+                         h.act(act::PackShown{p});
+                     }});
+    shots.push_back({"worker-panel-quit", [](HeadlessKiosk& h) {
+                         h.openTeamPanelFirstUse();
+                         h.act(act::Team{core::team::Quit{}});
+                     }});
+    // The export tab with a stick, and without one (the kiosk's own folder, said as such).
+    shots.push_back({"worker-panel-export-stick", [](HeadlessKiosk& h) {
+                         h.openTeamPanelFirstUse();
+                         h.act(act::Team{core::team::ShowTab{core::TeamTab::Export}});
+                         h.act(act::Team{core::team::ExportTargetsFound{{"/media/repere-kiosk/EQUIPE"}, "/var/lib/repere-kiosk/.local/share/repere/exports"}});
+                     }});
+    shots.push_back({"worker-panel-export-no-stick", [](HeadlessKiosk& h) {
+                         h.openTeamPanelFirstUse();
+                         h.act(act::Team{core::team::ShowTab{core::TeamTab::Export}});
+                         h.act(act::Team{core::team::ExportTargetsFound{{}, "/var/lib/repere-kiosk/.local/share/repere/exports"}});
+                         h.act(act::Team{core::team::Exported{"/var/lib/repere-kiosk/.local/share/repere/exports",
+                                                              "/var/lib/repere-kiosk/.local/share/repere/exports/repere-stats-2026-12-01.csv"}});
+                     }});
+}
+
 // A stand description as a team might type it (the screens show it when set).
 void describeStand(HeadlessKiosk& h) { h.kiosk().settings.standDescription = "T-shirts orange derrière la borne"; }
 
@@ -163,6 +236,7 @@ std::vector<Shot> allShots(const core::Content& c) {
                          h.act(act::QuickExit{});
                      }});
     addTeamShots(shots);
+    addPackShots(shots);
     // Every language, as it shows when they do not all fit as buttons.
     shots.push_back({"language-picker", [](HeadlessKiosk& h) { h.act(act::OpenLanguagePicker{}); }});
     // The content tab after a fallback: which content runs, and why (a sample reason).

@@ -34,12 +34,14 @@ grep -q "signed by Équipe test (key $fp); the signature holds" "$work/v2.out" |
 grep -q "^note: same content$" "$work/v2.out" || fail "verify shows no note"
 
 # The diff: nothing against itself; a changed number side by side.
-"$repere" pack diff "$work/shipped.pack" --content "$content" --data "$data" | grep -q "^no change$" || fail "diff against itself"
+"$repere" pack diff "$work/shipped.pack" --content "$content" --data "$data" | grep -q "^No change.$" || fail "diff against itself"
 mkdir -p "$work/changed" && cp "$content"/* "$work/changed/"
 sed -i 's/^phone = "116 006"$/phone = "01 99 00 10 99"/' "$work/changed/services.toml"
 "$repere" pack create "$work/changed" --key "$work/team.key" --out "$work/changed.pack" --note "numéro" >/dev/null || fail "create changed"
 "$repere" pack diff "$work/changed.pack" --content "$content" --data "$data" >"$work/diff.out" || fail "diff failed"
-grep -q 'service france-victimes (France Victimes): phone "116 006" -> "01 99 00 10 99"' "$work/diff.out" || fail "diff: $(cat "$work/diff.out")"
+grep -q 'france-victimes (France Victimes) — phone: before “116 006”, after “01 99 00 10 99”' "$work/diff.out" || fail "diff: $(cat "$work/diff.out")"
+"$repere" pack diff "$work/changed.pack" --content "$content" --data "$data" --lang fr >"$work/diff-fr.out" || fail "diff in French failed"
+grep -q 'france-victimes (France Victimes) — téléphone : avant « 116 006 », après « 01 99 00 10 99 »' "$work/diff-fr.out" || fail "diff in French: $(cat "$work/diff-fr.out")"
 
 # Applied by the script; then a tampered pack changes nothing.
 "$update" "$work/changed.pack" --data "$data" >"$work/apply.out" 2>&1 || fail "update with a pack: $(cat "$work/apply.out")"

@@ -31,7 +31,8 @@ void checkCsv(const std::string& csv) {
     while (std::getline(lines, line) && line != "\r") {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         const std::string count = line.substr(line.rfind(';') + 1);
-        if (count == core::kSmallMark || count == core::kForTotalMark) continue;
+        // A mark is text, quoted like every text field; a count is a bare number.
+        if (count == std::string("\"") + core::kSmallMark + "\"" || count == std::string("\"") + core::kForTotalMark + "\"") continue;
         if (count.empty() || count.find_first_not_of("0123456789") != std::string::npos) std::abort();
         if (std::stoll(count) < core::kSmallCell) std::abort();
     }

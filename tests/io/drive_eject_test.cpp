@@ -30,7 +30,7 @@ TEST_CASE("the export tab lists sticks by label, with Eject for the ones the pac
     platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 800, true);
     h.openTeamPanelFirstUse();
     h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Export}});
-    h.act(core::action::Team{core::team::ExportTargetsFound{{"/media/repere-kiosk/STAND", "/media/ana/OTHER"}}});
+    h.act(core::action::Team{core::team::ExportTargetsFound{{"/media/repere-kiosk/STAND", "/media/ana/OTHER"}, ""}});
     h.frame();
     const std::string dir = testing::freshDir("eject-tab");
     std::filesystem::create_directories(dir);

@@ -27,7 +27,8 @@ std::string stateOf(platform::HeadlessKiosk& h) {
     for (int a = 0; a < core::Response::kMaxAnswers; ++a) s << k.person.session.currentResponse().has(a);
     s << '/' << k.person.result.has_value() << '/'
       << k.person.openDomain << '/' << k.person.usefulRating.value_or(-1) << '/' << static_cast<int>(k.team.tab) << '/'
-      << k.person.pinTyped.size() << '/' << k.settings.eventLabel;
+      << k.person.pinTyped.size() << '/' << k.settings.eventLabel << '/' << k.team.message << '/' << k.team.quitAsked << '/'
+      << k.update.preview.has_value() << '/' << k.update.offers.size();
     return s.str();
 }
 
@@ -40,6 +41,20 @@ void toMultipleChoice(platform::HeadlessKiosk& h) {
         h.act(core::action::Answer{0});
     }
     FAIL("no multiple-choice question on the first answers' path");
+}
+
+// The content tab with two packs listed (as io would report them) and a previous content.
+void toPacks(platform::HeadlessKiosk& h) {
+    h.openTeamPanelFirstUse();
+    h.act(core::action::Team{core::team::ShowTab{core::TeamTab::Content}});
+    core::PackOffer a;
+    a.path = "/nonexistent/lyon.rpk";
+    a.fileName = "lyon.rpk";
+    a.signerName = "Équipe";
+    core::PackOffer b = a;
+    b.fileName = "autre.rpk";
+    b.problem = {"pack_untrusted", "0000 0000 0000 0000"};
+    h.act(core::action::PacksFound{{"STICK"}, {a, b}, true});
 }
 
 struct Place { const char* name; Path path; };
@@ -65,6 +80,9 @@ std::vector<Place> places() {
         {"team PIN", [](auto& h) { h.act(Team{core::team::Open{}}); h.act(Team{core::team::Digit{4}}); }},
         {"team panel, settings", [](auto& h) { h.openTeamPanelFirstUse(); h.act(Team{core::team::ShowTab{core::TeamTab::Settings}}); h.act(Team{core::team::TypeLabel{"AB"}}); }},
         {"team panel, dashboard", [](auto& h) { h.openTeamPanelFirstUse(); }},
+        {"team panel, quit asked", [](auto& h) { h.openTeamPanelFirstUse(); h.act(Team{core::team::Quit{}}); }},
+        {"team panel, packs on a stick", [](auto& h) { toPacks(h); }},
+        {"team panel, a pack shown", [](auto& h) { toPacks(h); h.act(PackShown{core::PackPreview{h.kiosk().update.offers[0], {}, {}, {}}}); }},
     };
 }
 

@@ -3,6 +3,7 @@
 // small-cell rule, demo mode records nothing, a broken store leaves the kiosk usable.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "core/content/content_loader.h"
@@ -105,16 +106,18 @@ TEST_CASE("long press, PIN pad, dashboard, export with small cells") {
     CHECK(store.setting(core::setting::kPinHash).has_value());
     REQUIRE_FALSE(h.kiosk().team.report.empty());
     CHECK(h.kiosk().team.report.table(core::TableKind::Sessions)->total->text() == "<5");  // one session so far
-    REQUIRE(h.tap("tab-tab_export"));
-    REQUIRE_FALSE(h.kiosk().team.exportTargets.empty());
     const std::string target = dir + "/usb";
-    h.act(core::action::Team{core::team::Export{target}});
+    std::filesystem::create_directories(target);
+    h.setRemovableDrives({target});
+    REQUIRE(h.tap("tab-tab_export"));
+    REQUIRE(h.kiosk().team.exportTargets == std::vector<std::string>{target});
+    REQUIRE(h.tap("export-0"));
     CHECK(h.kiosk().team.message == "export_done");
     std::ifstream csv(target + "/repere-stats-" + io::localDay() + ".csv");
     REQUIRE(csv);
     const std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
-    CHECK(text.rfind("\xEF\xBB\xBFTableau;Ligne;Nombre\r\n", 0) == 0);
-    CHECK(text.find("Sessions;Arrivées aux résultats;<5") != std::string::npos);
+    CHECK(text.rfind("\xEF\xBB\xBF\"Tableau\";\"Ligne\";\"Nombre\"\r\n", 0) == 0);
+    CHECK(text.find("\"Sessions\";\"Arrivées aux résultats\";\"<5\"") != std::string::npos);
     CHECK(text.find(";1\r\n") == std::string::npos);  // no count under 5 anywhere
     h.act(core::action::Team{core::team::Export{"/proc/no-such-place"}});
     CHECK(h.kiosk().team.message == "export_failed_missing");

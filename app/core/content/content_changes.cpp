@@ -36,20 +36,20 @@ std::map<std::string, const Item*> byId(const std::vector<Item>& items) {
 }
 
 void compareServiceValues(const Content& before, const Service& a, const Content& after, const Service& b, ContentChanges& out) {
-    auto add = [&](const std::string& what, const std::string& x, const std::string& y) {
-        if (x != y) out.serviceValues.push_back({b.id, nameOf(after, b), what, x, y});
+    auto add = [&](ServiceValue what, const std::string& language, const std::string& x, const std::string& y) {
+        if (x != y) out.serviceValues.push_back({b.id, nameOf(after, b), what, language, x, y});
     };
-    add("phone", a.phone, b.phone);
-    add("SMS", a.sms, b.sms);
+    add(ServiceValue::Phone, "", a.phone, b.phone);
+    add(ServiceValue::Sms, "", a.sms, b.sms);
     const TextByLanguage ha = byLanguage(before, a.hours), hb = byLanguage(after, b.hours);
     std::set<std::string> languages;
     for (const auto& [l, _] : ha) languages.insert(l);
     for (const auto& [l, _] : hb) languages.insert(l);
     for (const auto& l : languages) {
         const auto x = ha.find(l), y = hb.find(l);
-        add("hours (" + l + ")", x == ha.end() ? "" : x->second, y == hb.end() ? "" : y->second);
+        add(ServiceValue::Hours, l, x == ha.end() ? "" : x->second, y == hb.end() ? "" : y->second);
     }
-    add("opening hours", openingText(a), openingText(b));
+    add(ServiceValue::OpeningHours, "", openingText(a), openingText(b));
 }
 
 bool serviceChanged(const Content& before, const Service& a, const Content& after, const Service& b) {
@@ -117,17 +117,45 @@ ItemChanges compareItems(const Content& before, const std::vector<Item>& a, cons
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+    for (const auto& i : items) out += (out.empty() ? "" : ", ") + escapeControls(i);
     return out;
 }
 
-void describeItems(const std::string& what, const ItemChanges& c, std::vector<std::string>& lines) {
+// The interface strings of the running content, in the panel's language.
+struct Words {
+    const Content& c;
+    LanguageIndex language;
+    std::string operator()(const char* id) const { return c.ui(id, language); }
+};
+
+void describeItems(const Words& ui, const char* countsId, const ItemChanges& c, std::vector<ChangeLine>& lines) {
     if (c.empty()) return;
-    lines.push_back(what + ": " + std::to_string(c.added.size()) + " added, " + std::to_string(c.removed.size()) + " removed, " +
-                    std::to_string(c.reworded.size()) + " reworded");
-    if (!c.added.empty()) lines.push_back("  added: " + joined(c.added));
-    if (!c.removed.empty()) lines.push_back("  removed: " + joined(c.removed));
-    if (!c.reworded.empty()) lines.push_back("  reworded: " + joined(c.reworded));
+    lines.push_back({fillPlaceholders(ui(countsId), {{"added", std::to_string(c.added.size())},
+                                                     {"removed", std::to_string(c.removed.size())},
+                                                     {"reworded", std::to_string(c.reworded.size())}})});
+    if (!c.added.empty()) lines.push_back({fillPlaceholders(ui("changes_ids_added"), {{"ids", joined(c.added)}})});
+    if (!c.removed.empty()) lines.push_back({fillPlaceholders(ui("changes_ids_removed"), {{"ids", joined(c.removed)}})});
+    if (!c.reworded.empty()) lines.push_back({fillPlaceholders(ui("changes_ids_reworded"), {{"ids", joined(c.reworded)}})});
+}
+
+const char* valueLineId(ServiceValue what) {
+    switch (what) {
+    case ServiceValue::Phone: return "changes_phone";
+    case ServiceValue::Sms: return "changes_sms";
+    case ServiceValue::Hours: return "changes_hours";
+    case ServiceValue::OpeningHours: return "changes_opening_hours";
+    }
+    return "changes_phone";
+}
+
+ChangeLine valueLine(const Words& ui, const ServiceValueChange& v) {
+    const std::string none = ui("changes_no_value");
+    const std::string before = v.before.empty() ? none : escapeControls(v.before);
+    const std::string after = v.after.empty() ? none : escapeControls(v.after);
+    const std::string service = escapeControls(v.service) + " (" + escapeControls(v.name) + ")";
+    return {fillPlaceholders(ui(valueLineId(v.what)),
+                             {{"service", service}, {"language", escapeControls(v.language)}, {"before", before}, {"after", after}}),
+            v.what == ServiceValue::Phone || v.what == ServiceValue::Sms};
 }
 
 } // namespace
@@ -145,19 +173,35 @@ ContentChanges compareContent(const Content& before, const Content& after) {
     return out;
 }
 
-std::vector<std::string> describeChanges(const ContentChanges& c) {
-    std::vector<std::string> lines;
-    if (c.empty()) return {"no change"};
-    for (const auto& s : c.servicesAdded) lines.push_back("service added: " + escapeControls(s));
-    for (const auto& s : c.servicesRemoved) lines.push_back("service removed: " + escapeControls(s));
-    for (const auto& v : c.serviceValues) {
-        lines.push_back("service " + escapeControls(v.service) + " (" + escapeControls(v.name) + "): " + v.what + " \"" +
-                        escapeControls(v.before) + "\" -> \"" + escapeControls(v.after) + "\"");
+std::string fillPlaceholders(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values) {
+    std::string out;
+    for (size_t at = 0; at < pattern.size();) {
+        bool filled = false;
+        if (pattern[at] == '{') {
+            for (const auto& [name, value] : values) {
+                if (pattern.compare(at + 1, name.size(), name) != 0 || pattern.compare(at + 1 + name.size(), 1, "}") != 0) continue;
+                out += value;
+                at += name.size() + 2;
+                filled = true;
+                break;
+            }
+        }
+        if (!filled) out += pattern[at++];
     }
-    if (!c.servicesReworded.empty()) lines.push_back("services reworded (name, description or address): " + joined(c.servicesReworded));
-    describeItems("questions", c.questions, lines);
-    describeItems("cards", c.cards, lines);
-    if (!c.regionsAffected.empty()) lines.push_back("regions affected: " + escapeControls(joined(c.regionsAffected)));
+    return out;
+}
+
+std::vector<ChangeLine> describeChanges(const ContentChanges& c, const Content& strings, LanguageIndex language) {
+    const Words ui{strings, language};
+    if (c.empty()) return {{ui("changes_none")}};
+    std::vector<ChangeLine> lines;
+    for (const auto& s : c.servicesAdded) lines.push_back({fillPlaceholders(ui("changes_service_added"), {{"service", escapeControls(s)}})});
+    for (const auto& s : c.servicesRemoved) lines.push_back({fillPlaceholders(ui("changes_service_removed"), {{"service", escapeControls(s)}}), true});
+    for (const auto& v : c.serviceValues) lines.push_back(valueLine(ui, v));
+    if (!c.servicesReworded.empty()) lines.push_back({fillPlaceholders(ui("changes_services_reworded"), {{"ids", joined(c.servicesReworded)}})});
+    describeItems(ui, "changes_questions", c.questions, lines);
+    describeItems(ui, "changes_cards", c.cards, lines);
+    if (!c.regionsAffected.empty()) lines.push_back({fillPlaceholders(ui("changes_regions"), {{"regions", joined(c.regionsAffected)}})});
     return lines;
 }
 

@@ -10,11 +10,15 @@
 
 namespace core {
 
-// One value of one service, before and after ("phone", "SMS", "hours (fr)", "opening hours").
+// Which value of a service changed.
+enum class ServiceValue { Phone, Sms, Hours, OpeningHours };
+
+// One value of one service, before and after.
 struct ServiceValueChange {
     std::string service;  // id
     std::string name;     // in the new content's default language
-    std::string what;
+    ServiceValue what = ServiceValue::Phone;
+    std::string language;  // Hours: the language id of the text that changed
     std::string before, after;
 };
 
@@ -36,7 +40,20 @@ struct ContentChanges {
 
 ContentChanges compareContent(const Content& before, const Content& after);
 
-// The changes as lines of plain text (the team's and the tests' view), "no change" when none.
-std::vector<std::string> describeChanges(const ContentChanges& changes);
+// One line of the changes as the team reads it. `number`: a phone or SMS number changed
+// or a service removed, drawn so it cannot be missed.
+struct ChangeLine {
+    std::string text;
+    bool number = false;
+};
+
+// The changes as lines in `language` of the interface strings of `strings` (the content
+// running now: its strings.toml says each line in the panel's language), "no change" when
+// none. Every value from the new content has its control characters escaped.
+std::vector<ChangeLine> describeChanges(const ContentChanges& changes, const Content& strings, LanguageIndex language);
+
+// `pattern` with each {name} replaced by its value in one pass: a value that itself holds
+// "{after}" is never replaced again (values come from a pack someone else made).
+std::string fillPlaceholders(const std::string& pattern, const std::vector<std::pair<std::string, std::string>>& values);
 
 } // namespace core

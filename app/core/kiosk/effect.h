@@ -16,10 +16,15 @@ struct FindExportTargets {};     // list mounted removable drives
 struct ExportCsv { std::string directory; };
 struct EjectDrive { std::string directory, name; };  // sync, then ask the system to unmount
 struct ReloadContent {};
+struct FindPacks {};                     // list the content packs on mounted USB sticks
+struct ShowPack { std::string path; };   // read a pack again, judge it, compare it with the content running
+struct ApplyPack { std::string path; };  // install the pack shown (the bytes read for ShowPack), reload
+struct RestorePreviousContent {};        // point back to the content before the last update, reload
 struct Quit {};
 } // namespace effect
 
 using Effect = std::variant<effect::RecordSession, effect::RecordLate, effect::SaveSetting, effect::LoadReport, effect::FindExportTargets,
-                            effect::ExportCsv, effect::EjectDrive, effect::ReloadContent, effect::Quit>;
+                            effect::ExportCsv, effect::EjectDrive, effect::ReloadContent, effect::FindPacks,
+                            effect::ShowPack, effect::ApplyPack, effect::RestorePreviousContent, effect::Quit>;
 
 } // namespace core

@@ -174,6 +174,9 @@ struct Apply {
     void operator()(const action::SettingsRestored& a) { restoreSettings(k, a.stored, a.thisRun); }
     void operator()(const action::ContentReloaded& a) { if (a.content) reloaded(k, *a.content); }
     void operator()(const action::ClockRead& a) { k.localTime = a.at; }
+    void operator()(const action::PacksFound& a) { packsFound(k, a); }
+    void operator()(const action::PackShown& a) { packShown(k, a.preview); }
+    void operator()(const action::ContentUpdated& a) { contentUpdated(k, a.previousContent); }
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/model/content.h"
+#include "core/content/content_update.h"
 #include "core/kiosk/effect.h"
 #include "core/kiosk/person.h"
 #include "core/kiosk/screen.h"
@@ -90,6 +91,11 @@ struct SettingsRestored { std::vector<StoredSetting> stored; RunOptions thisRun;
 // while this is applied, the new one for as long as the kiosk uses it.
 struct ContentReloaded { const Content* content; };
 struct ClockRead { std::optional<LocalTime> at; };   // the wall clock, read before an action ("open now")
+// The content tab's packs: found on the sticks, one shown with what it changes, and
+// after an apply or a step back (the new content itself comes as ContentReloaded).
+struct PacksFound { std::vector<std::string> drives; std::vector<PackOffer> offers; bool previousContent = false; };
+struct PackShown { PackPreview preview; };
+struct ContentUpdated { bool previousContent = false; };
 } // namespace action
 
 using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Continue, action::Skip, action::Back,
@@ -99,7 +105,8 @@ using Action = std::variant<action::Start, action::BeginQuestions, action::Answe
                             action::StillHere, action::IdleExpired, action::ShowProfile, action::Team,
                             action::OpenLanguagePicker, action::CloseLanguagePicker, action::OpenFriendGuide,
                             action::EndSession, action::SettingsRestored,
-                            action::ContentReloaded, action::ClockRead>;
+                            action::ContentReloaded, action::ClockRead, action::PacksFound, action::PackShown,
+                            action::ContentUpdated>;
 
 struct Kiosk {
     explicit Kiosk(const Content& content, KioskSettings settings = {});
@@ -114,6 +121,7 @@ struct Kiosk {
     bool languagePickerOpen = false;   // over the current screen; closed by a choice or any screen change
     int sessionsFinished = 0;          // since start-up (for monkey and the team panel)
     TeamPanel team;
+    ContentUpdate update;              // the team panel's content tab (packs on a USB stick)
     std::vector<Effect> effects;       // queued for the platform; it empties this
     std::optional<LocalTime> localTime;  // wall clock as of the last ClockRead ("open now"); none = unknown
 

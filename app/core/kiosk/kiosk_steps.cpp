@@ -56,6 +56,8 @@ void leavePanel(Kiosk& k) {
     k.person.pinFirst.clear();
     k.team.message.clear();
     k.team.report = {};
+    k.team.quitAsked = false;
+    k.update = {};
     k.shownLanguage = k.startLanguage();  // the next person starts afresh
     k.screen = Screen::Welcome;
 }

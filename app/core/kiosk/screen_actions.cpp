@@ -55,11 +55,37 @@ ScreenActions teamPin(const Kiosk& k, int64_t nowMs) {
     return a;
 }
 
+// The content tab: the packs on the stick (each shows what it changes), look again, back
+// to the previous content; once a pack is shown, apply it (when it can be) or go back.
+void contentTab(const Kiosk& k, ScreenActions& a) {
+    if (const auto& shown = k.update.preview) {
+        if (shown->canApply()) a.main = ScreenButton{"pack-apply", ui(k, "pack_apply"), action::Team{team::ApplyPack{}}};
+        a.back = ScreenButton{"pack-back", ui(k, "pack_back"), action::Team{team::BackToPacks{}}};
+        return;
+    }
+    for (size_t i = 0; i < k.update.offers.size(); ++i) {
+        a.choices.push_back({"pack-" + std::to_string(i), k.update.offers[i].fileName, action::Team{team::ChoosePack{static_cast<int>(i)}},
+                             false, ChoiceKind::Pack});
+    }
+    a.choices.push_back({"packs-search", ui(k, "packs_search"), action::Team{team::LookForPacks{}}, false, ChoiceKind::LookAgain});
+    if (k.update.previousContent) {
+        a.choices.push_back({"content-previous", ui(k, "content_previous"), action::Team{team::PreviousContent{}}, false,
+                             ChoiceKind::PreviousContent});
+    }
+}
+
 ScreenActions teamPanel(const Kiosk& k) {
     ScreenActions a;
     a.exit = ScreenButton{"worker-close", ui(k, "worker_close"), action::Team{team::Close{}}};
+    if (k.team.quitAsked) {
+        // Quitting stops the kiosk until someone starts it again: asked once more.
+        a.main = ScreenButton{"quit-confirm", ui(k, "quit_yes"), action::Team{team::ConfirmQuit{}}};
+        a.back = ScreenButton{"quit-cancel", ui(k, "quit_cancel"), action::Team{team::CancelQuit{}}};
+        return a;
+    }
     // The settings tab types the event label: Backspace erases its last character.
     if (k.team.tab == TeamTab::Settings) a.back = ScreenButton{"event-erase", ui(k, "worker_erase"), action::Team{team::EraseLabel{}}};
+    if (k.team.tab == TeamTab::Content) contentTab(k, a);
     return a;
 }
 

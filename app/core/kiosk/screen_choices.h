@@ -10,7 +10,11 @@
 namespace core {
 
 // What a choice is, so a view draws it as what it is, never by its position.
-enum class ChoiceKind { Answer, Skip, DomainTile, Rating };
+enum class ChoiceKind { Answer, Skip, DomainTile, Rating,
+                        Pack,             // the team panel's content tab: a pack on the stick (see what it changes)
+                        LookAgain,        // the content tab: search the sticks again
+                        PreviousContent,  // the content tab: back to the content before the last update
+};
 
 struct Choice {
     std::string id;         // the widget id (tests, shoot and monkey tap by it)

@@ -14,10 +14,22 @@ void save(Kiosk& k, const char* key, std::string value) { k.effects.push_back(ef
 
 void openTab(Kiosk& k, TeamTab tab) {
     k.team.tab = tab;
+    k.team.quitAsked = false;
     k.team.message.clear();
     k.team.messageDetail.clear();
     if (tab == TeamTab::Dashboard) k.effects.push_back(effect::LoadReport{});
     if (tab == TeamTab::Export) k.effects.push_back(effect::FindExportTargets{});
+    if (tab == TeamTab::Content) {
+        k.update = {};
+        k.effects.push_back(effect::FindPacks{});
+    }
+}
+
+bool onContentTab(const Kiosk& k) { return k.screen == Screen::TeamPanel && k.team.tab == TeamTab::Content; }
+
+// A message of the PIN pad that is about the PIN just typed: it goes once the next one is typed.
+bool aboutLastPin(const std::string& message) {
+    return message == "pin_too_short" || message == "pin_too_simple" || message == "pin_mismatch" || message == "pin_wrong";
 }
 
 void submitPin(Kiosk& k, int64_t now) {
@@ -86,6 +98,11 @@ struct ApplyTeam {
     void operator()(const team::Digit& d) {
         if (k.screen == Screen::TeamPin && pinPadOpen(k.team) && d.digit >= 0 && d.digit <= 9 && k.person.pinTyped.size() < static_cast<size_t>(kMaxPinDigits)) {
             k.person.pinTyped.push(static_cast<char>('0' + d.digit));
+            // What was wrong with the last PIN no longer applies to the one being typed;
+            // on first use the pad says again what to do.
+            if (aboutLastPin(k.team.message)) {
+                k.team.message = k.team.pinState != PinState::NotSet ? "" : k.person.pinFirst.empty() ? "pin_choose" : "pin_confirm";
+            }
         }
     }
     void operator()(const team::Erase&) { if (!k.person.pinTyped.empty()) k.person.pinTyped.pop(); }
@@ -152,9 +169,43 @@ struct ApplyTeam {
         k.shownLanguage = language;  // shown to someone in the language the team chose
         showProfile(k, d.profile);
     }
-    void operator()(const team::Quit&) { if (k.screen == Screen::TeamPanel) k.effects.push_back(effect::Quit{}); }
+    void operator()(const team::Quit&) { if (k.screen == Screen::TeamPanel) k.team.quitAsked = true; }
+    void operator()(const team::ConfirmQuit&) {
+        if (k.screen != Screen::TeamPanel || !k.team.quitAsked) return;
+        k.team.quitAsked = false;
+        k.effects.push_back(effect::Quit{});
+    }
+    void operator()(const team::CancelQuit&) { k.team.quitAsked = false; }
+    void operator()(const team::LookForPacks&) {
+        if (!onContentTab(k)) return;
+        k.update.preview.reset();
+        k.effects.push_back(effect::FindPacks{});
+    }
+    void operator()(const team::ChoosePack& c) {
+        if (!onContentTab(k) || c.offer < 0 || c.offer >= static_cast<int>(k.update.offers.size())) return;
+        const PackOffer& offer = k.update.offers[static_cast<size_t>(c.offer)];
+        k.team.message.clear();
+        // A refused pack is shown refused, without reading it again.
+        if (!offer.problem.none()) { k.update.preview = PackPreview{offer, {}, {}, offer.problem}; return; }
+        k.effects.push_back(effect::ShowPack{offer.path});
+    }
+    void operator()(const team::ApplyPack&) {
+        if (!onContentTab(k) || !k.update.preview || !k.update.preview->canApply()) return;
+        k.effects.push_back(effect::ApplyPack{k.update.preview->offer.path});
+    }
+    void operator()(const team::BackToPacks&) { if (onContentTab(k)) k.update.preview.reset(); }
+    void operator()(const team::PreviousContent&) {
+        if (onContentTab(k) && k.update.previousContent) k.effects.push_back(effect::RestorePreviousContent{});
+    }
     void operator()(const team::ReportLoaded& r) { k.team.report = r.report; }
-    void operator()(const team::ExportTargetsFound& f) { k.team.exportTargets = f.directories; }
+    void operator()(const team::ExportTargetsFound& f) {
+        k.team.exportTargets = f.directories;
+        k.team.exportKioskFolder = f.kioskFolder;
+    }
+    void operator()(const team::Exported& e) {
+        k.team.message = exportDoneMessage(k.team, e.directory);
+        k.team.messageDetail = e.file;
+    }
     void operator()(const team::Message& m) {
         k.team.message = m.id;
         k.team.messageDetail = m.detail;
@@ -188,6 +239,31 @@ struct ApplyTeam {
 } // namespace
 
 void applyTeam(Kiosk& k, const TeamAction& a) { std::visit(ApplyTeam{k}, a); }
+
+void packsFound(Kiosk& k, const action::PacksFound& found) {
+    k.update.searched = true;
+    k.update.drives = found.drives;
+    k.update.offers = found.offers;
+    k.update.previousContent = found.previousContent;
+    k.update.preview.reset();
+}
+
+void packShown(Kiosk& k, const PackPreview& preview) {
+    if (k.screen != Screen::TeamPanel || k.team.tab != TeamTab::Content) return;  // the team left meanwhile
+    k.update.preview = preview;
+}
+
+void contentUpdated(Kiosk& k, bool previousContent) {
+    k.update.preview.reset();
+    k.update.previousContent = previousContent;
+    // What the sticks hold may have changed meanwhile (the stick pulled once the pack was shown).
+    if (k.screen == Screen::TeamPanel && k.team.tab == TeamTab::Content) k.effects.push_back(effect::FindPacks{});
+}
+
+const char* exportDoneMessage(const TeamPanel& panel, const std::string& directory) {
+    const bool stick = std::find(panel.exportTargets.begin(), panel.exportTargets.end(), directory) != panel.exportTargets.end();
+    return stick && directory != panel.exportKioskFolder ? "export_done" : "export_done_local";
+}
 
 std::vector<std::string> regionsOf(const Content& c) {
     std::vector<std::string> regions{"national"};

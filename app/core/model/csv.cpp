@@ -60,8 +60,9 @@ CsvRead readCsv(std::string_view text) {
 }
 
 namespace {
+// Every field quoted: a text with a comma stays in its column in any spreadsheet's import,
+// whatever separator it guesses.
 std::string csvField(const std::string& f) {
-    if (f.find_first_of(",\"\r\n") == std::string::npos) return f;
     std::string out = "\"";
     for (char c : f) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";

@@ -1,6 +1,5 @@
-// CSV as RFC 4180 writes it (comma separated, fields quoted with `"` when they hold a
-// comma, a quote or a line break), read into rows addressed by column name. For the
-// Open Referral HSDS packages.
+// CSV as RFC 4180 writes it (comma separated, every field quoted with `"`, quotes
+// doubled), read into rows addressed by column name. For the Open Referral HSDS packages.
 #pragma once
 #include <map>
 #include <optional>
@@ -31,7 +30,7 @@ struct CsvRead {
 // open, is an error at its line.
 CsvRead readCsv(std::string_view text);
 
-// One line per row, `\r\n` separated as RFC 4180 says, quoting only where needed.
+// One line per row, `\r\n` separated as RFC 4180 says, every field quoted.
 std::string writeCsv(const std::vector<std::string>& columns, const std::vector<std::vector<std::string>>& rows);
 
 } // namespace core

@@ -152,6 +152,17 @@ const ReportTable* Report::table(TableKind k) const {
     return nullptr;
 }
 
+int64_t largestShown(const ReportTable& table) {
+    int64_t largest = kSmallCell;
+    for (const auto& c : table.cells) if (c.count) largest = std::max(largest, *c.count);
+    return largest;
+}
+
+std::optional<double> barShare(const ReportCell& cell, int64_t largest) {
+    if (!cell.count || largest <= 0) return std::nullopt;
+    return std::clamp(static_cast<double>(*cell.count) / static_cast<double>(largest), 0.0, 1.0);
+}
+
 std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool withTotal) {
     std::vector<Hidden> hidden(counts.size(), Hidden::No);
     int n = 0;
@@ -182,14 +193,20 @@ Report buildReport(const Content& c, const std::vector<CounterRow>& rows, Langua
 
 namespace {
 
-// One CSV field: formula starts neutralised, quoted when it holds the separator, a quote
-// or a line break.
-std::string csvField(std::string s, char separator) {
+// One CSV text field: formula starts neutralised, and always quoted, so a label holding
+// the other language's separator (a comma in a French label, a semicolon in an English
+// one) stays in its column whatever separator a spreadsheet's import assumes.
+std::string csvField(std::string s, char) {
     if (!s.empty() && std::string("=+-@\t\r").find(s[0]) != std::string::npos) s.insert(0, "'");
-    if (s.find(separator) == std::string::npos && s.find_first_of("\"\n\r") == std::string::npos) return s;
     std::string q = "\"";
     for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
     return q + "\"";
+}
+
+// A count: a number stays a number; a mark ("<5", "*") is text, quoted.
+std::string csvCount(const std::string& text, char separator) {
+    const bool number = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+    return number ? text : csvField(text, separator);
 }
 
 } // namespace
@@ -199,9 +216,9 @@ std::string reportCsv(const Content& c, const Report& report, LanguageIndex lang
     const char separator = sep == ";" || sep == "\t" ? sep[0] : ',';
     std::string csv = "\xEF\xBB\xBF";  // UTF-8 byte-order mark: spreadsheets then read é and « » right
     auto row = [&](const std::string& a, const std::string& b, const std::string& count) {
-        csv += csvField(a, separator) + separator + csvField(b, separator) + separator + count + "\r\n";
+        csv += csvField(a, separator) + separator + csvField(b, separator) + separator + csvCount(count, separator) + "\r\n";
     };
-    row(c.ui("csv_table", lang), c.ui("csv_row", lang), csvField(c.ui("csv_count", lang), separator));
+    row(c.ui("csv_table", lang), c.ui("csv_row", lang), c.ui("csv_count", lang));
     for (const auto& table : report.tables) {
         for (const auto& cell : table.cells) row(table.name, cell.name, cell.text());
         if (table.total) row(table.name, table.total->name, table.total->text());

@@ -67,6 +67,12 @@ struct Report {
     bool empty() const { return tables.empty(); }
 };
 
+// The dashboard's bars. The largest count shown in `table` (at least kSmallCell, so a
+// table of fives does not draw full bars), and the share of the longest bar a cell's bar
+// takes: none for a hidden cell, which gets no bar at all (a bar would read as a figure).
+int64_t largestShown(const ReportTable& table);
+std::optional<double> barShare(const ReportCell& cell, int64_t largest);
+
 // Which cells of a group to hide, and why. `withTotal`: the parts' sum is shown, so one
 // hidden cell alone could be recovered; the smallest other cell is then hidden as well.
 std::vector<Hidden> suppressedCells(const std::vector<int64_t>& counts, bool withTotal);

@@ -41,7 +41,9 @@ struct TeamPanel {
     std::string messageDetail;  // fills {detail} in that string (a path, a count, a reason)
     TeamTab tab = TeamTab::Dashboard;
     Report report;                        // filled by the platform (effect::LoadReport); empty until then
-    std::vector<std::string> exportTargets;  // filled by the platform (effect::FindExportTargets)
+    std::vector<std::string> exportTargets;  // mounted USB sticks, filled by the platform (effect::FindExportTargets)
+    std::string exportKioskFolder;  // the kiosk's own exports folder: where a file goes without a stick ("" = none)
+    bool quitAsked = false;         // "Quit" was tapped: the panel asks before the application quits
     std::string storeStatus;        // interface string id: the store's problem or notice, summarised; empty = fine
     std::string storeStatusDetail;  // fills its {detail} (a path, never a system message)
     bool labelSmallLetters = false;  // the on-screen keyboard shows small letters (else capitals)
@@ -73,10 +75,22 @@ struct Export { std::string directory; };
 struct Eject { std::string directory; };  // a USB stick the package mounted (core/removable_drive.h)
 struct ReloadContent {};
 struct DemoProfile { int profile; };
-struct Quit {};
+struct Quit {};                          // asks first (quitAsked); ConfirmQuit quits
+struct ConfirmQuit {};
+struct CancelQuit {};
+// The content tab: packs on a USB stick.
+struct LookForPacks {};                  // search the sticks again
+struct ChoosePack { int offer; };        // show what pack `offer` (ContentUpdate::offers) changes
+struct ApplyPack {};                     // apply the pack shown, when it can be
+struct BackToPacks {};                   // from what a pack changes back to the list
+struct PreviousContent {};               // back to the content that ran before the last update
 // Reports from the platform after running an effect.
 struct ReportLoaded { Report report; };
-struct ExportTargetsFound { std::vector<std::string> directories; };
+struct ExportTargetsFound {
+    std::vector<std::string> directories;  // mounted USB sticks
+    std::string kioskFolder;               // the kiosk's own exports folder ("" = none)
+};
+struct Exported { std::string directory; std::string file; };  // an export was written to `file`
 struct Message { std::string id; std::string detail; };
 // The store's state after an open or a write: a problem or notice to show (an interface
 // string id and its detail), whether it can be read, the PIN hash it holds (so a PIN set
@@ -95,7 +109,9 @@ struct ContentStatus { std::string id; std::string detail; };
 using TeamAction = std::variant<team::Open, team::Digit, team::Erase, team::Submit, team::Close, team::ShowTab,
                                   team::TypeLabel, team::ChooseTypedLine, team::EraseLabel, team::SwitchLabelCase, team::ToggleDemo, team::NextRegion,
                                   team::NextDefaultLanguage, team::ChangeIdle, team::Export, team::Eject, team::ReloadContent,
-                                  team::DemoProfile, team::Quit, team::ReportLoaded, team::ExportTargetsFound,
+                                  team::DemoProfile, team::Quit, team::ConfirmQuit, team::CancelQuit, team::LookForPacks,
+                                  team::ChoosePack, team::ApplyPack, team::BackToPacks, team::PreviousContent,
+                                  team::ReportLoaded, team::ExportTargetsFound, team::Exported,
                                   team::Message, team::StoreStatus, team::ContentStatus>;
 
 } // namespace core

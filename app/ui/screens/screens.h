@@ -16,6 +16,8 @@ void drawEnd(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawNeutral(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawTeamPin(const core::Kiosk& k, UiContext& ui, Actions& out, int64_t nowMs);
 void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out);
+// The team panel's content tab: which content runs, the packs on the stick, what one changes.
+void drawTeamContentTab(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawEmergency(const core::Kiosk& k, UiContext& ui, Actions& out);
 void drawFriendGuide(const core::Kiosk& k, UiContext& ui, Actions& out);
 // Over the current screen while Kiosk::languagePickerOpen.

@@ -31,12 +31,24 @@ void tabs(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
 }
 
-// One horizontal bar per cell, scaled to the largest shown count; hidden cells get a
-// short hatched bar and "<5" so nobody reads them as zero.
+// One horizontal bar per shown count, scaled by the core (core::barShare). A hidden cell
+// ("<5", "*") gets no bar at all, only its mark in a dashed outline box, so it never reads
+// as zero nor as a large figure.
+void hiddenMark(ImDrawList* draw, UiContext& ui, ImVec2 at, float h, const std::string& mark) {
+    const float w = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, mark.c_str()).x + ui.metrics.gap;
+    const float dash = 4.f * ui.metrics.unit;
+    for (float x = at.x; x < at.x + w; x += 2 * dash) {
+        const float end = std::min(x + dash, at.x + w);
+        draw->AddLine({x, at.y + 2}, {end, at.y + 2}, palette().textMuted);
+        draw->AddLine({x, at.y + h - 2}, {end, at.y + h - 2}, palette().textMuted);
+    }
+    draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, {at.x + ui.metrics.gap * 0.5f, at.y}, palette().textMuted, mark.c_str());
+    logDrawnText(mark);
+}
+
 void barChart(UiContext& ui, const core::ReportTable& table) {
     const Metrics& m = ui.metrics;
-    int64_t largest = core::kSmallCell;
-    for (const auto& c : table.cells) if (c.count) largest = std::max(largest, *c.count);
+    const int64_t largest = core::largestShown(table);
     const float labelWidth = 360.f * m.unit;
     const float barMax = ImGui::GetContentRegionAvail().x - labelWidth - 140.f * m.unit;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -46,17 +58,22 @@ void barChart(UiContext& ui, const core::ReportTable& table) {
         draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, palette().text, cell.name.c_str());
         logDrawnText(cell.name);
         const float x = at.x + labelWidth;
-        const float len = cell.count ? barMax * static_cast<float>(*cell.count) / static_cast<float>(largest)
-                                     : barMax * static_cast<float>(core::kSmallCell) / static_cast<float>(largest) * 0.5f;
-        draw->AddRectFilled({x, at.y + 2}, {x + std::max(2.f, len), at.y + h - 2}, cell.count ? palette().primary : palette().border);
-        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, {x + len + m.gap * 0.5f, at.y}, palette().text, cell.text().c_str());
+        if (const auto share = core::barShare(cell, largest)) {
+            const float len = std::max(2.f, barMax * static_cast<float>(*share));
+            draw->AddRectFilled({x, at.y + 2}, {x + len, at.y + h - 2}, palette().primary);
+            draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, {x + len + m.gap * 0.5f, at.y}, palette().text, cell.text().c_str());
+        } else {
+            hiddenMark(draw, ui, {x, at.y}, h, cell.text());
+        }
         ImGui::Dummy(ImVec2(1, h));
     }
 }
 
-void chart(UiContext& ui, const core::ReportTable& table) {
+// A heading and its bars; a table with nothing counted yet says so under its heading.
+void chart(const core::Kiosk& k, UiContext& ui, const core::ReportTable& table) {
     gap(ui, 0.5f);
     paragraph(ui.fonts.bold, table.name, palette().text);
+    if (table.cells.empty()) { paragraph(ui.fonts.small, uiText(k, "dash_table_empty"), palette().textMuted); return; }
     barChart(ui, table);
 }
 
@@ -84,12 +101,12 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
     sessionsSummary(k, ui, report);
     paragraph(ui.fonts.small, uiText(k, "dash_small_cells"), palette().textMuted);
     paragraph(ui.fonts.small, uiText(k, "dash_batches"), palette().textMuted);
-    if (const core::ReportTable* perDay = report.table(TableKind::SessionsPerDay)) chart(ui, *perDay);
+    if (const core::ReportTable* perDay = report.table(TableKind::SessionsPerDay)) chart(k, ui, *perDay);
     for (const auto& table : report.tables) {
-        if (table.kind == TableKind::Levels) chart(ui, table);
+        if (table.kind == TableKind::Levels) chart(k, ui, table);
     }
     for (const auto& table : report.tables) {
-        if (table.kind == TableKind::AdviceOpened || table.kind == TableKind::Useful) chart(ui, table);
+        if (table.kind == TableKind::AdviceOpened || table.kind == TableKind::Useful) chart(k, ui, table);
         const core::ReportCell* raised = table.kind == TableKind::Crisis ? table.cell(core::CellKind::CrisisRaised) : nullptr;
         if (raised) {
             gap(ui, 0.5f);
@@ -98,6 +115,7 @@ void dashboard(const core::Kiosk& k, UiContext& ui) {
     }
 }
 
+// The sticks first; without one, the kiosk's own folder, said as such (the file stays here).
 void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     paragraph(ui.fonts.body, uiText(k, "export_intro"), palette().text);
     if (k.team.exportTargets.empty()) paragraph(ui.fonts.body, uiText(k, "export_none"), palette().textMuted);
@@ -114,6 +132,14 @@ void exportTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
         if (button(ui, "eject-" + std::to_string(i), uiText(k, "export_eject"), ejectWidth, ButtonStyle::Normal, ui.fonts.small)) {
             out.push_back(teamAction(core::team::Eject{dir}));
         }
+    }
+    const std::string& folder = k.team.exportKioskFolder;
+    if (folder.empty()) return;
+    gap(ui, 0.5f);
+    paragraph(ui.fonts.small, core::fillPlaceholder(uiText(k, "export_kiosk_folder"), "detail", folder), palette().textMuted);
+    if (button(ui, "export-kiosk", uiText(k, "export_to_kiosk"), buttonWidth(ui, uiText(k, "export_to_kiosk"), ui.fonts.small),
+               ButtonStyle::Quiet, ui.fonts.small)) {
+        out.push_back(teamAction(core::team::Export{folder}));
     }
 }
 
@@ -159,7 +185,8 @@ void settingsTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     ImGui::SameLine();
     if (button(ui, "idle-more", "+ " + std::to_string(core::kIdleStepSeconds) + " s", w / 2 - ui.metrics.gap / 2)) out.push_back(teamAction(core::team::ChangeIdle{1}));
     settingRow(ui, uiText(k, "settings_demo"), uiText(k, k.settings.demo ? "setting_on" : "setting_off"));
-    if (button(ui, "demo-toggle", uiText(k, "settings_demo"), w, k.settings.demo ? ButtonStyle::Selected : ButtonStyle::Normal)) {
+    // The button says what a tap does; the line above says how it is now.
+    if (button(ui, "demo-toggle", uiText(k, k.settings.demo ? "demo_turn_off" : "demo_turn_on"), w)) {
         out.push_back(teamAction(core::team::ToggleDemo{}));
     }
 }
@@ -175,6 +202,17 @@ void demoTab(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
 }
 
+// "Quit the application?" with Cancel and Yes (the screen's table: Backspace, Enter).
+void quitQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const core::ScreenActions table = core::screenActions(k);
+    paragraph(ui.fonts.bold, uiText(k, "quit_confirm"), palette().text);
+    gap(ui);
+    const float w = std::min(ImGui::GetContentRegionAvail().x, 700.f * ui.metrics.unit) / 2 - ui.metrics.gap / 2;
+    if (table.back && button(ui, table.back->id, table.back->label, w)) out.push_back(table.back->action);
+    ImGui::SameLine();
+    if (table.main && button(ui, table.main->id, table.main->label, w, ButtonStyle::Exit)) out.push_back(table.main->action);
+}
+
 } // namespace
 
 void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
@@ -188,21 +226,18 @@ void drawTeamPanel(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (!w.message.empty()) {
         paragraph(ui.fonts.bold, core::fillPlaceholder(uiText(k, w.message.c_str()), "detail", w.messageDetail), palette().primary);
     }
-    switch (w.tab) {
+    if (w.quitAsked) {
+        quitQuestion(k, ui, out);
+    } else switch (w.tab) {
     case TeamTab::Dashboard: dashboard(k, ui); break;
     case TeamTab::Export: exportTab(k, ui, out); break;
     case TeamTab::Settings: settingsTab(k, ui, out); break;
-    case TeamTab::Content:
-        if (!w.contentStatus.empty()) {
-            paragraph(ui.fonts.body, core::fillPlaceholder(uiText(k, w.contentStatus.c_str()), "detail", w.contentStatusDetail),
-                      palette().text);
-        }
-        if (button(ui, "content-reload", uiText(k, "content_reload"))) out.push_back(teamAction(core::team::ReloadContent{}));
-        break;
+    case TeamTab::Content: drawTeamContentTab(k, ui, out); break;
     case TeamTab::Demo: demoTab(k, ui, out); break;
     }
     endContent(ui);
-    // Quit sits bottom left, away from Close, so it is never hit by mistake.
+    // Quit sits bottom left, away from Close, so it is never hit by mistake; it asks first.
+    if (w.quitAsked) { bottomBar(ui, out, std::nullopt, core::screenActions(k).exit); return; }
     const ImVec2 winPos = ImGui::GetWindowPos(), winSize = ImGui::GetWindowSize();
     ImGui::SetCursorScreenPos({winPos.x + ui.metrics.margin, winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap});
     if (button(ui, "worker-quit", uiText(k, "worker_quit"), buttonWidth(ui, uiText(k, "worker_quit"), ui.fonts.body), ButtonStyle::Exit)) {

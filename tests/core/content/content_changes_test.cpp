@@ -64,11 +64,20 @@ bool has(const std::vector<std::string>& lines, const std::string& line) {
     return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
+// The lines as the panel shows them in `language` (the shipped strings say them).
+std::vector<std::string> said(const core::ContentChanges& changes, const std::string& language) {
+    const core::Content& strings = testing::shippedContent();
+    std::vector<std::string> out;
+    for (const auto& l : core::describeChanges(changes, strings, *strings.languageIndex(language))) out.push_back(l.text);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("content changes: the shipped content against itself changes nothing") {
-    const auto lines = core::describeChanges(core::compareContent(testing::shippedContent(), testing::shippedContent()));
-    CHECK(lines == std::vector<std::string>{"no change"});
+    const auto same = core::compareContent(testing::shippedContent(), testing::shippedContent());
+    CHECK(said(same, "en") == std::vector<std::string>{"No change."});
+    CHECK(said(same, "fr") == std::vector<std::string>{"Aucun changement."});
 }
 
 TEST_CASE("content changes: a number changed, a service removed, a card added, a question reworded") {
@@ -87,22 +96,40 @@ TEST_CASE("content changes: a number changed, a service removed, a card added, a
 
     const core::Content after = loaded(dir.string());
     const core::ContentChanges changes = core::compareContent(before, after);
-    const auto lines = core::describeChanges(changes);
+    const auto lines = said(changes, "en");
     std::string all;
     for (const auto& l : lines) all += l + "\n";
     INFO(all);
-    CHECK(has(lines, "service removed: exemple-cegidd (CeGIDD – dépistage gratuit (exemple))"));
-    CHECK(has(lines, "service france-victimes (France Victimes): phone \"116 006\" -> \"01 99 00 10 99\""));
-    CHECK(has(lines, "service france-victimes (France Victimes): opening hours \"Mo-Su 09:00-19:00\" -> \"Mo-Fr 09:00-19:00\""));
+    CHECK(has(lines, "Service removed: exemple-cegidd (CeGIDD – dépistage gratuit (exemple))"));
+    CHECK(has(lines, "france-victimes (France Victimes) — phone: before “116 006”, after “01 99 00 10 99”"));
+    CHECK(has(lines, "france-victimes (France Victimes) — hours for “open now”: before “Mo-Su 09:00-19:00”, after “Mo-Fr 09:00-19:00”"));
     const std::string oldHours = before.services[2].hours.in(1);
     REQUIRE(before.services[2].id == "france-victimes");
-    CHECK(has(lines, "service france-victimes (France Victimes): hours (en) \"" + oldHours + "\" -> \"" +
-                         after.services[2].hours.in(1) + "\""));
-    CHECK(has(lines, "questions: 0 added, 0 removed, 1 reworded"));
+    CHECK(has(lines, "france-victimes (France Victimes) — hours (en): before “" + oldHours + "”, after “" +
+                         after.services[2].hours.in(1) + "”"));
+    CHECK(has(lines, "Questions: 0 added, 0 removed, 1 reworded"));
     CHECK(has(lines, "  reworded: " + firstQuestion));
-    CHECK(has(lines, "cards: 1 added, 0 removed, 0 reworded"));
+    CHECK(has(lines, "Advice cards: 1 added, 0 removed, 0 reworded"));
     CHECK(has(lines, "  added: housing-lyon"));
-    CHECK(has(lines, "regions affected: ile-de-france, national"));
+    CHECK(has(lines, "Regions affected: ile-de-france, national"));
+    // The same lines in French, from the French strings: the panel's language.
+    const auto french = said(changes, "fr");
+    std::string allFrench;
+    for (const auto& l : french) allFrench += l + "\n";
+    INFO(allFrench);
+    CHECK(has(french, "Service retiré : exemple-cegidd (CeGIDD – dépistage gratuit (exemple))"));
+    CHECK(has(french, "france-victimes (France Victimes) — téléphone : avant « 116 006 », après « 01 99 00 10 99 »"));
+    CHECK(has(french, "Questions : 0 ajoutée(s), 0 retirée(s), 1 reformulée(s)"));
+    CHECK(has(french, "Fiches conseil : 1 ajoutée(s), 0 retirée(s), 0 reformulée(s)"));
+    CHECK(has(french, "  ajout : housing-lyon"));
+    CHECK(has(french, "Régions touchées : ile-de-france, national"));
+    CHECK(french.size() == lines.size());
+    // The changed number is marked to stand out; a reworded question is not.
+    const auto marked = core::describeChanges(changes, testing::shippedContent(), 1);
+    const auto phone = std::find_if(marked.begin(), marked.end(), [](const core::ChangeLine& l) { return l.text.find("— phone:") != std::string::npos; });
+    REQUIRE(phone != marked.end());
+    CHECK(phone->number);
+    CHECK_FALSE(marked.back().number);
     // Nothing else: no service added, no other number.
     CHECK(changes.servicesAdded.empty());
     CHECK(changes.serviceValues.size() == 3);
@@ -123,9 +150,14 @@ TEST_CASE("content changes: services added, SMS changed, reworded names, in the 
     REQUIRE(c.servicesAdded.size() == 1);
     CHECK(c.servicesAdded[0].rfind("lyon-csapa (", 0) == 0);
     REQUIRE(c.serviceValues.size() == 1);
-    CHECK(c.serviceValues[0].what == "SMS");
+    CHECK(c.serviceValues[0].what == core::ServiceValue::Sms);
     CHECK(c.serviceValues[0].before == before.services[0].sms);
     CHECK(c.serviceValues[0].after == "114");
     CHECK(c.servicesReworded == std::vector<std::string>{before.services[0].id});
     CHECK(std::find(c.regionsAffected.begin(), c.regionsAffected.end(), "auvergne-rhone-alpes") != c.regionsAffected.end());
+}
+
+TEST_CASE("content changes: a value that holds a placeholder is never filled again") {
+    CHECK(core::fillPlaceholders("a {before} b {after}", {{"before", "{after}"}, {"after", "X"}}) == "a {after} b X");
+    CHECK(core::fillPlaceholders("{unknown} {x}", {{"x", "1"}}) == "{unknown} 1");
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/team/event_label.h"
+#include "core/kiosk/screen_actions.h"
 #include "core/kiosk/team_actions.h"
 #include "support/content_fixture.h"
 
@@ -178,6 +179,7 @@ TEST_CASE("closing, and the panel's own idle close") {
     core::apply(k3, act::QuickExit{});  // not a person's flow: quick exit does not apply
     CHECK(k3.screen == core::Screen::TeamPanel);
     core::apply(k3, act::Team{w::Quit{}});
+    core::apply(k3, act::Team{w::ConfirmQuit{}});  // Quit asks first
     CHECK(count<core::effect::Quit>(k3) == 1);
 }
 
@@ -219,4 +221,99 @@ TEST_CASE("a store that cannot be read never offers to choose a PIN; the pad sta
     CHECK(k.team.pinState == core::PinState::Set);
     type(k, "846213", 0);
     CHECK(k.screen == core::Screen::TeamPanel);
+}
+
+TEST_CASE("Quit asks first: only \"Yes, quit\" quits; Cancel, another tab or closing forgets the question") {
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
+    k.effects.clear();
+    core::apply(k, act::Team{w::Quit{}});
+    CHECK(k.team.quitAsked);
+    CHECK(k.effects.empty());  // nothing quits on the first tap
+    CHECK(core::screenActions(k).main->id == "quit-confirm");
+    CHECK(core::screenActions(k).back->id == "quit-cancel");
+    core::apply(k, act::Team{w::CancelQuit{}});
+    CHECK_FALSE(k.team.quitAsked);
+    core::apply(k, act::Team{w::ConfirmQuit{}});
+    CHECK(k.effects.empty());  // no confirmation without the question
+    core::apply(k, act::Team{w::Quit{}});
+    core::apply(k, act::Team{w::ShowTab{core::TeamTab::Settings}});
+    CHECK_FALSE(k.team.quitAsked);
+    k.effects.clear();
+    core::apply(k, act::Team{w::Quit{}});
+    core::apply(k, act::Team{w::ConfirmQuit{}});
+    REQUIRE(k.effects.size() == 1);
+    CHECK(std::holds_alternative<core::effect::Quit>(k.effects[0]));
+}
+
+TEST_CASE("a PIN message about the last PIN goes once the next one is typed") {
+    core::Kiosk k(testing::baseContent());
+    core::apply(k, act::Team{w::Open{}});
+    for (char d : std::string("123456")) core::apply(k, act::Team{w::Digit{d - '0'}});
+    core::apply(k, act::Team{w::Submit{0}});
+    REQUIRE(k.team.message == "pin_too_simple");
+    core::apply(k, act::Team{w::Digit{4}});
+    CHECK(k.team.message == "pin_choose");
+    // After a mismatch the pad asks for a new PIN again; the confirm request itself stays.
+    for (char d : std::string("80375")) core::apply(k, act::Team{w::Digit{d - '0'}});
+    core::apply(k, act::Team{w::Submit{0}});
+    REQUIRE(k.team.message == "pin_confirm");
+    core::apply(k, act::Team{w::Digit{1}});
+    CHECK(k.team.message == "pin_confirm");
+}
+
+TEST_CASE("an export says \"on the stick\" only for a stick; without one, that it stayed on the kiosk") {
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
+    core::apply(k, act::Team{w::ExportTargetsFound{{"/media/repere-kiosk/STAND"}, "/data/exports"}});
+    core::apply(k, act::Team{w::Exported{"/data/exports", "/data/exports/a.csv"}});
+    CHECK(k.team.message == "export_done_local");
+    CHECK(k.team.messageDetail == "/data/exports/a.csv");
+    core::apply(k, act::Team{w::Exported{"/media/repere-kiosk/STAND", "/media/repere-kiosk/STAND/a.csv"}});
+    CHECK(k.team.message == "export_done");
+    core::apply(k, act::Team{w::ExportTargetsFound{{}, "/data/exports"}});
+    core::apply(k, act::Team{w::Exported{"/media/repere-kiosk/STAND", "/media/repere-kiosk/STAND/b.csv"}});
+    CHECK(k.team.message == "export_done_local");  // a stick no longer listed is not claimed
+}
+
+TEST_CASE("content tab: packs are looked for, shown before applying, applied only when they can be") {
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
+    k.effects.clear();
+    core::apply(k, act::Team{w::ShowTab{core::TeamTab::Content}});
+    REQUIRE(k.effects.size() == 1);
+    CHECK(std::holds_alternative<core::effect::FindPacks>(k.effects[0]));
+    core::PackOffer good;
+    good.path = "/media/repere-kiosk/S/lyon.rpk";
+    good.fileName = "lyon.rpk";
+    core::PackOffer refused = good;
+    refused.problem = {"pack_untrusted", "3f2a 91c0 7d4e b815"};
+    core::apply(k, act::PacksFound{{"S"}, {good, refused}, true});
+    const auto choices = core::screenActions(k).choices;
+    REQUIRE(choices.size() == 4);  // two packs, look again, previous content
+    CHECK(choices[0].id == "pack-0");
+    CHECK(choices[3].id == "content-previous");
+    k.effects.clear();
+    core::apply(k, act::Team{w::ChoosePack{1}});  // refused: shown as such, not read again
+    CHECK(k.effects.empty());
+    REQUIRE(k.update.preview);
+    CHECK_FALSE(k.update.preview->canApply());
+    core::apply(k, act::Team{w::ApplyPack{}});
+    CHECK(k.effects.empty());
+    CHECK_FALSE(core::screenActions(k).main.has_value());
+    core::apply(k, act::Team{w::BackToPacks{}});
+    CHECK_FALSE(k.update.preview);
+    core::apply(k, act::Team{w::ChoosePack{0}});
+    REQUIRE(k.effects.size() == 1);
+    CHECK(std::get<core::effect::ShowPack>(k.effects[0]).path == good.path);
+    k.effects.clear();
+    core::apply(k, act::PackShown{core::PackPreview{good, {}, {}, {}}});
+    CHECK(core::screenActions(k).main->id == "pack-apply");
+    core::apply(k, act::Team{w::ApplyPack{}});
+    REQUIRE(k.effects.size() == 1);
+    CHECK(std::get<core::effect::ApplyPack>(k.effects[0]).path == good.path);
+    // Leaving the panel forgets the packs seen.
+    core::apply(k, act::Team{w::Close{}});
+    CHECK(k.update.offers.empty());
+    CHECK_FALSE(k.update.preview);
 }

@@ -35,3 +35,8 @@ TEST_CASE("CSV: what is written reads back the same") {
     CHECK(r.table->rows[0]["two"] == "\"q\"");
     CHECK(r.table->rows[1]["one"] == "x\ny");
 }
+
+TEST_CASE("CSV: every field is quoted, so a comma or semicolon never moves a column in any import") {
+    CHECK(core::writeCsv({"id", "name"}, {{"1", "plain"}, {"2", "a, b; c"}}) ==
+          "\"id\",\"name\"\r\n\"1\",\"plain\"\r\n\"2\",\"a, b; c\"\r\n");
+}

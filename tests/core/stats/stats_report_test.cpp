@@ -119,7 +119,41 @@ TEST_CASE("CSV cells a spreadsheet would run as formulas are neutralised") {
         CHECK(csv.find(bad) == std::string::npos);
     }
     CHECK(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\",7") != std::string::npos);
-    CHECK(csv.find(",'+1,8") != std::string::npos);
+    CHECK(csv.find(",\"'+1\",8") != std::string::npos);
+}
+
+TEST_CASE("the CSV quotes every text field: a label with the other separator stays in its column; counts stay numbers") {
+    core::ReportTable t{core::TableKind::Levels, "x", "Niveaux, dette", {}, std::nullopt};
+    t.cells.push_back({core::CellKind::Level, "x", "Élevé; très", 10, core::Hidden::No});
+    t.cells.push_back({core::CellKind::Level, "y", "Moyen", std::nullopt, core::Hidden::Small});
+    for (core::LanguageIndex lang : {0, 1}) {  // the base fixture: 0 French (;), 1 English (,)
+        CAPTURE(lang);
+        const std::string csv = core::reportCsv(testing::baseContent(), core::Report{{t}, std::nullopt}, lang);
+        const char sep = lang == 0 ? ';' : ',';
+        CHECK(csv.find(std::string("\"Niveaux, dette\"") + sep + "\"Élevé; très\"" + sep + "10\r\n") != std::string::npos);
+        CHECK(csv.find(std::string("\"Niveaux, dette\"") + sep + "\"Moyen\"" + sep + "\"<5\"\r\n") != std::string::npos);
+        // Read with either separator, the label never splits a row into more columns.
+        for (char guess : {',', ';'}) {
+            const auto sheet = testing::readSpreadsheetCsv(csv, guess);
+            if (!sheet.ok || guess != sep) continue;
+            CHECK(sheet.rows[1] == std::vector<std::string>{"Niveaux, dette", "Élevé; très", "10"});
+        }
+    }
+}
+
+TEST_CASE("dashboard bars: a hidden count gets no bar; shown counts share the longest") {
+    core::ReportTable t{core::TableKind::Levels, "x", "T", {}, std::nullopt};
+    t.cells.push_back({core::CellKind::Level, "a", "a", std::nullopt, core::Hidden::Small});
+    t.cells.push_back({core::CellKind::Level, "b", "b", std::nullopt, core::Hidden::ForTotal});
+    // Every cell hidden: the largest is the small-cell floor, and no cell draws a bar.
+    CHECK(core::largestShown(t) == core::kSmallCell);
+    for (const auto& c : t.cells) CHECK_FALSE(core::barShare(c, core::largestShown(t)).has_value());
+    t.cells.push_back({core::CellKind::Level, "c", "c", 20, core::Hidden::No});
+    t.cells.push_back({core::CellKind::Level, "d", "d", 5, core::Hidden::No});
+    CHECK(core::largestShown(t) == 20);
+    CHECK(core::barShare(t.cells[2], 20) == doctest::Approx(1.0));
+    CHECK(core::barShare(t.cells[3], 20) == doctest::Approx(0.25));
+    CHECK_FALSE(core::barShare(t.cells[0], 20).has_value());
 }
 
 TEST_CASE("the French export opens as a table in a French spreadsheet: ; BOM, French names, numbers, notes") {
