@@ -80,7 +80,7 @@ void demoMark(const core::Kiosk& k, UiContext& ui, float top) {
 
 } // namespace
 
-void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
+float topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     const float top = ImGui::GetCursorScreenPos().y;
     // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
@@ -118,6 +118,7 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
 
     if (k.settings.demo) demoMark(k, ui, top);
     float x = right - total + ui.metrics.gap;
+    const float leftmost = x;
     for (const auto& item : languages) {
         ImGui::SetCursorScreenPos({x, top});
         languageButton(k, ui, out, item);
@@ -134,6 +135,7 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
         }
     }
     ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
+    return leftmost;
 }
 
 namespace {

@@ -21,7 +21,9 @@ void endScreen();
 
 // Top bar: DEMO mark, "a friend is not well" (welcome and questions), language buttons,
 // text size, and quick exit on the person's flow.
-void topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
+// Returns the x of its leftmost right-aligned button (what lies left of it is free,
+// unless demo mode marks it), so a screen can use the bar's empty left part.
+float topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
 
 // Content area down to `bottomReserve` px above the window's bottom. `key` names the
 // content; a new key starts scrolled to the top.

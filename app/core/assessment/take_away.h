@@ -21,8 +21,8 @@ namespace core {
 // photo simulation and Q or H would shrink every module. The figures are in
 // docs/take-away-code.md (bench/takeaway_photos.py). Version 13 is 69 modules, 77 with
 // the quiet zone: 5 px a module at 1024x600, 9 px at 1920x1080, 8 px at 720x1280.
-constexpr QrLevel kTakeAwayQrLevel = QrLevel::M;
-constexpr int kTakeAwayMaxQrVersion = 13;
+constexpr QrLevel kTakeAwayQrLevel = QrLevel::L;
+constexpr int kTakeAwayMaxQrVersion = 11;
 constexpr int kTakeAwayMaxAdvice = 4;
 constexpr int kTakeAwayMaxContacts = 4;
 constexpr int kTakeAwayMaxDialCodes = 3;  // small "call" codes beside the summary

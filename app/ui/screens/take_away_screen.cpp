@@ -123,17 +123,27 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::ScreenActions table = core::screenActions(k);
     if (k.person.takeAwayEnlarged) { drawEnlarged(k, ui, out, table); return; }
     const Metrics& m = ui.metrics;
-    topBar(k, ui, out);
-    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float barLeft = topBar(k, ui, out);
+    const ImVec2 below = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float height = avail.y - bottomBarHeight(ui);
+    const float bottom = below.y + avail.y - bottomBarHeight(ui);
     const bool portrait = ImGui::GetWindowHeight() > ImGui::GetWindowWidth();
-    // Landscape: the code takes the full height beside the list; portrait: the full width
-    // above it, leaving the list at least a third of the height.
-    const float side = portrait ? std::min(avail.x, height * 0.62f) : std::min(height, avail.x * 0.5f);
-    const ImVec2 at = portrait ? ImVec2{start.x + (avail.x - side) / 2, start.y} : start;
+    ImVec2 at = below;
+    float side = 0;
+    if (portrait) {
+        // The full width above the list, which keeps at least a third of the height.
+        side = std::min(avail.x, (bottom - below.y) * 0.62f);
+        const float modules = static_cast<float>(k.person.takeAway->qr.size + 2 * core::kQrQuietZone);
+        at.x += (avail.x - modules * qrModulePixels(k.person.takeAway->qr, side)) / 2;
+    } else {
+        // The full height beside the list: from the top, in the bar's empty left part
+        // (every module pixel counts for a phone), below the bar when demo mode marks it.
+        if (!k.settings.demo) at.y = top.y;
+        side = std::min({bottom - at.y, avail.x * 0.55f, k.settings.demo ? avail.x : barLeft - at.x - m.gap});
+    }
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
-    ImGui::SetCursorScreenPos(portrait ? ImVec2{start.x, start.y + drawn + m.gap} : ImVec2{start.x + drawn + m.gap, start.y});
+    ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
     beginContent(ui, "take-away", bottomBarHeight(ui));
     drawList(k, ui, out, table.choices);
     endContent(ui);
