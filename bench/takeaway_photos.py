@@ -62,12 +62,13 @@ def homography(src, dst):
     return np.linalg.solve(np.array(a, float), np.array(b, float))
 
 
-def projected_corners(w, h, frame, rng):
+def projected_corners(w, h, frame, rng, params):
     """Where the screen's corners land in the photo: turned, tilted, rolled, pinhole camera."""
     fw, fh = frame
     yaw = math.radians(rng.uniform(10, 15)) * rng.choice([-1, 1])
     pitch = math.radians(rng.uniform(-5, 5))
     roll = math.radians(rng.uniform(-3, 3))
+    params.update(yaw=round(math.degrees(yaw), 1), pitch=round(math.degrees(pitch), 1), roll=round(math.degrees(roll), 1))
     cy, sy, cp, sp, cr, sr = math.cos(yaw), math.sin(yaw), math.cos(pitch), math.sin(pitch), math.cos(roll), math.sin(roll)
     pts = []
     for x, y in [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2, h / 2), (-w / 2, h / 2)]:
@@ -84,7 +85,8 @@ def projected_corners(w, h, frame, rng):
     return [(ox + x * scale, oy + y * scale) for x, y in proj]
 
 
-def simulate(screen, rng):
+def simulate(screen, rng, params=None):
+    params = {} if params is None else params
     gray = np.asarray(screen.convert("L"))
     h, w = gray.shape
     frame = (1200, 1600) if h > w else (1600, 1200)
@@ -92,17 +94,20 @@ def simulate(screen, rng):
     glow_black, glow_white = rng.uniform(15, 40), rng.uniform(200, 245)
     grid = glow_black + grid * (glow_white - glow_black) / 255.0
     src = Image.fromarray(np.clip(grid, 0, 255).astype(np.uint8))
-    corners = projected_corners(w, h, frame, rng)
+    corners = projected_corners(w, h, frame, rng, params)
     coeffs = homography([(0, 0), (2 * w, 0), (2 * w, 2 * h), (0, 2 * h)], corners)
     photo = src.transform(frame, Image.PERSPECTIVE, tuple(coeffs), resample=Image.BILINEAR, fillcolor=int(rng.uniform(5, 25)))
     img = np.asarray(photo).astype(np.float32)
     yy, xx = np.mgrid[0:frame[1], 0:frame[0]].astype(np.float32)
     angle, period = rng.uniform(0, math.pi), rng.uniform(5, 11)
+    params.update(black=round(glow_black), white=round(glow_white), period=round(period, 1))
     img *= 1 + 0.05 * np.sin(2 * math.pi * (xx * math.cos(angle) + yy * math.sin(angle)) / period)
     photo = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.5))
     img = np.asarray(photo).astype(np.float32) / 255.0
-    img = np.power(img, rng.uniform(0.7, 1.4)) * 255.0
-    img += rng.normal(0, rng.uniform(3, 8), img.shape)
+    gamma, noise = rng.uniform(0.7, 1.4), rng.uniform(3, 8)
+    params.update(gamma=round(gamma, 2), noise=round(noise, 1))
+    img = np.power(img, gamma) * 255.0
+    img += rng.normal(0, noise, img.shape)
     return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
 
 
@@ -112,6 +117,7 @@ def main():
     ap.add_argument("--seed", type=int, default=23)
     ap.add_argument("--min", type=float, default=0.95)
     ap.add_argument("--keep", help="write the simulated photos here")
+    ap.add_argument("--verbose", action="store_true", help="print the parameters of each photo not read")
     ap.add_argument("screens", nargs="+")
     a = ap.parse_args()
     failed, total, read = False, 0, 0
@@ -126,8 +132,12 @@ def main():
             ok = 0
             for n in range(a.photos):
                 out = os.path.join(a.keep or tmp, f"{i:03d}-{n:02d}.png")
-                simulate(Image.open(path), rng).save(out, compress_level=1)
-                ok += decode(out) == expected
+                params = {}
+                simulate(Image.open(path), rng, params).save(out, compress_level=1)
+                read_ok = decode(out) == expected
+                ok += read_ok
+                if not read_ok and a.verbose:
+                    print(f"  unread: {out} {params}", flush=True)
             total += a.photos
             read += ok
             rate = ok / a.photos

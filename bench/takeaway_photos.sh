@@ -2,11 +2,13 @@
 # The photo simulation of every sample profile's take-away code, at the three screen
 # sizes, in every language (bench/takeaway_photos.py says what a photo is). Results go
 # to docs/take-away-code.md by hand.
-# Usage: bench/takeaway_photos.sh REPERE OUT_DIR [PHOTOS] [SIZES] [PROFILES]
+# Usage: bench/takeaway_photos.sh REPERE OUT_DIR [PHOTOS] [SIZES] [PROFILES] [MIN_RATE]
+# Exits 1 when a screenshot's photos decode less often than MIN_RATE (default 0.95).
 set -eu
 repere=$1 out=$2 photos=${3:-20}
 sizes=${4:-"1024x600 1920x1080 720x1280"}
 here=$(dirname "$0")
+min=${6:-0.95}
 profiles=${5:-$(sed -n 's/^id = "\(.*\)"$/\1/p' "$here/../questionnaires/profiles.toml")}
 rm -rf "$out" && mkdir -p "$out"
 status=0
@@ -19,6 +21,6 @@ for size in $sizes; do
         done
     done
     echo "== $size"
-    /usr/bin/python3 "$here/takeaway_photos.py" --photos "$photos" "$out/shots/$size"/*.png || status=1
+    /usr/bin/python3 "$here/takeaway_photos.py" --photos "$photos" --min "$min" "$out/shots/$size"/*.png || status=1
 done
 exit $status

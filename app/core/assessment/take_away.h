@@ -16,12 +16,14 @@ namespace core {
 
 // The code is read by a phone camera off a screen at arm's length, not off paper: what
 // limits reading is the size of a module in the photo (blur, moiré, the angle), not
-// damage. So the version is kept low, for large modules, and the level is M (15 %),
-// which covers the glare and moiré spots a screen adds; L left too little margin in the
-// photo simulation and Q or H would shrink every module. The figures are in
-// docs/take-away-code.md (bench/takeaway_photos.py). Version 13 is 69 modules, 77 with
-// the quiet zone: 5 px a module at 1024x600, 9 px at 1920x1080, 8 px at 720x1280.
-constexpr QrLevel kTakeAwayQrLevel = QrLevel::L;
+// tears or stains. So the version is kept low, for large modules: version 11 is 61
+// modules, 69 with the quiet zone, which the screen draws at 7 px a module at 1024x600,
+// 13 at 1920x1080 and 9 at 720x1280 (4 px or less in the photo at version 13 and above,
+// where most simulated photos fail). Level M (15 %) rather than L (7 %): the screen's
+// moiré and the photo's noise misread scattered modules, which L could not repair as
+// often in the simulation; Q or H would cost a version or more for the same text.
+// Figures and method: docs/take-away-code.md (bench/takeaway_photos.py).
+constexpr QrLevel kTakeAwayQrLevel = QrLevel::M;
 constexpr int kTakeAwayMaxQrVersion = 11;
 constexpr int kTakeAwayMaxAdvice = 4;
 constexpr int kTakeAwayMaxContacts = 4;

@@ -129,7 +129,7 @@ void checkCrisisTakeAway(const Content& c, Reporter& r) {
         const SourcePlace& place = c.advice[static_cast<size_t>(worst.advice.front())].place;
         const std::string what = "the crisis take-away in '" + c.languages[lang].id + "' (" + std::to_string(text.size()) +
                                  " bytes, with every crisis card's contacts) ";
-        const std::string fix = ": shorten the crisis lines' discreet names, or name fewer contacts";
+        const std::string fix = ": shorten the crisis lines' names on the code (their discreet_name), or name fewer contacts";
         if (qr.empty()) r.error(place, what + "does not fit a QR code at all, so the code would be blank" + fix);
         else r.warning(place, what + "needs QR version " + std::to_string(qr.version) + ", above the " +
                                   std::to_string(kTakeAwayMaxQrVersion) + " a phone reads off the screen" + fix);
