@@ -7,14 +7,14 @@
 set -eu
 repere=$1 out=$2 photos=${3:-20}
 sizes=${4:-"1024x600 1920x1080 720x1280"}
-here=$(dirname "$0")
+here=$(cd "$(dirname "$0")" && pwd)
 min=${6:-0.95}
 profiles=${5:-$(sed -n 's/^id = "\(.*\)"$/\1/p' "$here/../questionnaires/profiles.toml")}
 rm -rf "$out" && mkdir -p "$out"
 status=0
 for size in $sizes; do
     for p in $profiles; do
-        "$repere" shoot --out "$out/$size" --lang all --size "$size" --only "take-away-$p" >/dev/null
+        "$repere" shoot --content "$here/../questionnaires" --out "$out/$size" --lang all --size "$size" --only "take-away-$p" >/dev/null
         mkdir -p "$out/shots/$size"
         for lang in "$out/$size"/*/; do
             cp "$lang/take-away-$p.png" "$out/shots/$size/$p-$(basename "$lang").png"
