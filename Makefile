@@ -2,6 +2,8 @@
 #   make run    install what is missing, build, start the kiosk (windowed: WINDOWED=1)
 #   make test   install what is missing, build, run every test
 #   make package  build, then the Debian package (build/repere_<version>_<arch>.deb)
+#   make package-arm64  the same for Raspberry Pi OS (arm64), cross-built on this machine
+#   make test-arm64  the arm64 build's tests under emulation (qemu-user-static)
 #   make windows  the portable Windows build, cross-compiled from Debian sources:
 #                 build-windows/repere/repere-<version>-windows-x64.zip (packaging/windows/)
 #   make test-windows  that build's tests under Wine (check, shoot, the core suite)
@@ -10,7 +12,9 @@ SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
 RUN_ARGS ?=
 
-.PHONY: run test deps build test-asan screens fuzz clean package windows test-windows
+ARM64_BUILD ?= build-arm64
+
+.PHONY: run test deps build test-asan screens fuzz clean package windows test-windows deps-arm64 build-arm64 package-arm64 test-arm64
 
 deps:
 	@./packaging/install-deps
@@ -39,7 +43,34 @@ test-asan: deps
 	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j$(JOBS)
 
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(ARM64_BUILD)
+
+# ---- arm64 (Raspberry Pi OS 12, 64-bit), cross-built with Debian multiarch ----------------
+# The cross compilers, qemu-user-static and the :arm64 libraries: packaging/debian-packages-arm64.txt.
+deps-arm64: deps
+	@./packaging/install-deps packaging/debian-packages-arm64.txt
+
+# The install rules do not build every target first: the package needs only these.
+$(ARM64_BUILD)/CMakeCache.txt:
+	cmake -S . -B $(ARM64_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_TOOLCHAIN_FILE=$(CURDIR)/packaging/arm64/toolchain.cmake -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON
+
+build-arm64: deps-arm64 $(ARM64_BUILD)/CMakeCache.txt
+	cmake --build $(ARM64_BUILD) -j$(JOBS) --target repere repere_packaging_files core_tests
+
+# $(ARM64_BUILD)/repere_<version>_arm64.deb, checked like the amd64 one (file list, lintian).
+package-arm64: build-arm64
+	cd $(ARM64_BUILD) && cpack -G DEB
+
+# Under qemu-aarch64-static: the core tests, `repere check` on the shipped content, and the
+# 800x480 screens of both languages compared pixel for pixel with the amd64 build's
+# (tests/packaging/arm64_test.sh); then the arm64 package as the amd64 one is checked
+# (file list, lintian, the installed binary run; tests/packaging/package_test.sh).
+ARM64_EMULATOR = taskset -c 0 qemu-aarch64-static -L /usr/aarch64-linux-gnu
+test-arm64: build build-arm64
+	sh tests/packaging/arm64_test.sh $(BUILD) $(ARM64_BUILD) $(ARM64_BUILD)/arm64-test $(CURDIR)
+	REPERE_EMULATOR="$(ARM64_EMULATOR)" REPERE_DEB_ARCH=arm64 \
+	  sh tests/packaging/package_test.sh $(ARM64_BUILD) $(ARM64_BUILD)/package-test $(CURDIR)
 
 # Windows: the libraries from Debian 12 source packages, cross-built once into a prefix
 # kept in $(WINDOWS_BUILD) (DEPS_JOBS jobs, niced), then Repère against it.

@@ -36,6 +36,7 @@ Subcommand addShootCommand(CLI::App& app, CommandLine& line) {
     shoot->add_option("--lang", args->options.language, "A language id, or all (default)");
     shoot->add_option("--size", args->size, "Image size WxH (default 1920x1080)");
     shoot->add_option("--only", args->options.only, "Render one screen id only");
+    shoot->add_flag("--large-text", args->options.largeText, "Every screen with the large text size");
     shoot->add_option("--content", line.contentDir, "Content directory");
     shoot->add_option("--at", args->at, "The kiosk's clock for \"open now\", e.g. \"Sa 03:00\" (add \" PH\" for a public holiday)");
     return {shoot, [&line, args] { return runShoot(line, *args); }};

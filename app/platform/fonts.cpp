@@ -37,7 +37,10 @@ std::vector<unsigned short> atlasRanges(const std::u32string& characters) {
 ui::FontSet buildFontAtlas(FontFiles& files, const ui::Metrics& m, const std::vector<unsigned short>& ranges) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // no renderer here needs it; it can double the texture
+    // A power-of-two height keeps every glyph's texture coordinate exact in a float (y / 2^k),
+    // so SDL's software renderer finds the same rows on every CPU: with any other height,
+    // `v * height` rounds, and aarch64's fused multiply-subtract cut 45% of glyphs a row short.
+    io.Fonts->Flags &= ~ImFontAtlasFlags_NoPowerOfTwoHeight;
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     ui::FontSet set;

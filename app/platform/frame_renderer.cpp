@@ -4,9 +4,30 @@
 #include <imgui/backends/imgui_impl_sdlrenderer.h>
 #include <imgui/imgui.h>
 
+#include <cmath>
+
 #include "core/content/font_characters.h"
 
 namespace platform {
+namespace {
+
+// SDL's software renderer truncates every vertex to a whole pixel, so a corner computed as
+// 6.9999995 on one CPU and 7.0 on another lands a row apart (gcc fuses multiply-adds on
+// arm64, not on amd64: the Pi's screens differed by a row along every rounded edge).
+// A vertex within 1/256 px of a whole pixel is put on it: every build draws the same pixels,
+// and no one can see 1/256 px.
+float snapped(float v) {
+    const float whole = std::round(v);
+    return std::fabs(v - whole) < 1.f / 256.f ? whole : v;
+}
+
+void snapToWholePixels(ImDrawData* data) {
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        for (ImDrawVert& v : data->CmdLists[l]->VtxBuffer) v.pos = ImVec2(snapped(v.pos.x), snapped(v.pos.y));
+    }
+}
+
+} // namespace
 
 FrameRenderer::FrameRenderer(SDL_Renderer* renderer, FontFiles fonts, float dpi)
     : renderer_(renderer), fonts_(std::move(fonts)), dpi_(dpi) {
@@ -79,6 +100,7 @@ ui::Actions FrameRenderer::draw(ui::KioskUi& kioskUi, int width, int height, int
     const ImU32 bg = ui::palette().background;
     SDL_SetRenderDrawColor(renderer_, bg & 0xFF, (bg >> 8) & 0xFF, (bg >> 16) & 0xFF, 0xFF);
     SDL_RenderClear(renderer_);
+    snapToWholePixels(ImGui::GetDrawData());
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
     SDL_RenderPresent(renderer_);
     return actions;

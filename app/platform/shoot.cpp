@@ -19,12 +19,6 @@ namespace platform {
 namespace {
 
 namespace act = core::action;
-using Setup = std::function<void(HeadlessKiosk&)>;
-
-struct Shot {
-    std::string id;
-    Setup setup;
-};
 
 void toQuestion(HeadlessKiosk& h, int question) {
     const core::Content& c = *h.kiosk().content;
@@ -145,6 +139,8 @@ void addHelpNowShots(std::vector<Shot>& shots, const core::Content& c) {
                      }});
 }
 
+} // namespace
+
 std::vector<Shot> allShots(const core::Content& c) {
     std::vector<Shot> shots;
     shots.push_back({"welcome", [](HeadlessKiosk&) {}});
@@ -179,8 +175,6 @@ std::vector<Shot> allShots(const core::Content& c) {
     return shots;
 }
 
-} // namespace
-
 namespace {
 
 struct Job {
@@ -197,6 +191,7 @@ int renderJobs(const core::Content& content, const ShootOptions& o, const std::v
     if (!h.ok()) { std::fprintf(stderr, "repere shoot: %s\n", h.error().c_str()); return 1; }
     for (size_t j = first; j < jobs.size(); j += step) {
         h.reset();
+        if (o.largeText) h.act(core::action::ToggleTextSize{});
         h.act(core::action::SetLanguage{jobs[j].language});
         jobs[j].shot->setup(h);
         h.frame(false);  // layout settles (scroll extents, measured widths)

@@ -17,7 +17,12 @@ Actions::value_type team(core::TeamAction a) { return core::action::Team{std::mo
 } // namespace
 
 void labelKeyboard(const core::Kiosk& k, UiContext& ui, float width, Actions& out) {
-    const float gap = ui.metrics.gap / 2;
+    // Keys a touch target wide wherever the screen has the room, even past the width asked
+    // for (in portrait that cap left them 51 px, 6 mm, on a 720 px wide display); where it
+    // has not, the gaps between keys shrink (to 2 px) before the keys do.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = std::clamp((avail - kKeysAcross * ui.metrics.target) / (kKeysAcross - 1), 2.f, ui.metrics.gap / 2);
+    width = std::min(avail, std::max(width, kKeysAcross * (ui.metrics.target + gap)));
     const float key = std::floor((width - gap * (kKeysAcross - 1)) / kKeysAcross);
     const auto rows = core::eventLabelKeyRows(k.team.labelSmallLetters);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {gap, gap});

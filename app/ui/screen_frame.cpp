@@ -2,6 +2,7 @@
 #include "ui/screen_frame.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 
 #include "core/kiosk/help_now.h"
@@ -80,91 +81,85 @@ void demoMark(const core::Kiosk& k, UiContext& ui, float top) {
 
 } // namespace
 
+namespace {
+
+// The narrowest the languages can be: the widest one (the current) and the picker.
+float leastLanguagesWidth(const core::Kiosk& k, UiContext& ui) {
+    if (k.screen == core::Screen::Welcome) return 0;  // its own large language buttons
+    float widest = 0;
+    for (const auto& l : k.content->languages) widest = std::max(widest, buttonWidth(ui, l.name, ui.fonts.small));
+    return widest + buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
+}
+
+// The languages that fit between `left` and `right`, drawn against `right` (a gap before it)
+// on the row at `y`. Returns the x where the row starts.
+float languageRow(const core::Kiosk& k, UiContext& ui, Actions& out, float left, float right, float y) {
+    const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - ui.metrics.gap);
+    float width = 0;
+    for (const auto& item : languages) width += item.width + ui.metrics.gap;
+    float x = right - width;
+    const float start = x;
+    for (const auto& item : languages) {
+        ImGui::SetCursorScreenPos({x, y});
+        languageButton(k, ui, out, item);
+        x += item.width + ui.metrics.gap;
+    }
+    return start;
+}
+
+} // namespace
+
+// Right-aligned: languages (those that fit, then a picker), text size, quick exit; "A friend
+// is not well" at the other end, as large as quick exit and not to be mistaken for it.
+// Where one row cannot hold them (portrait, large text), the friend guide and then the
+// languages move to a second row, rather than cover one another.
 float topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
+    const Metrics& m = ui.metrics;
     const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
-    const float top = ImGui::GetCursorScreenPos().y;
-    // Right-aligned: languages (those that fit, then a picker), text size, quick exit.
+    const float top = ImGui::GetCursorScreenPos().y, second = top + m.target + m.gap;
     const std::string& sizeLabel = uiText(k, "text_size");
     // Quick exit where the screen's table offers it (never on the team panel's screens,
     // whose way out is their own Close).
     std::optional<core::ScreenButton> quickExit = k.inTeamPanel() ? std::nullopt : core::screenActions(k).exit;
-    const bool exitShown = quickExit.has_value();
-    const std::string exitLabel = exitShown ? quickExit->label : std::string();
+    const std::string exitLabel = quickExit ? quickExit->label : std::string();
     const float sizeWidth = buttonWidth(ui, sizeLabel, ui.fonts.small);
-    float total = sizeWidth + ui.metrics.gap;
-    if (exitShown) total += buttonWidth(ui, exitLabel, ui.fonts.bold) + ui.metrics.gap * 2;
-    float left = ImGui::GetWindowPos().x + ui.metrics.margin +
-                 (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + ui.metrics.gap : 0.f);
-    // "A friend is not well" sits at the other end of the bar from quick exit: as large,
-    // and not to be mistaken for it.
+    const float exitWidth = quickExit ? buttonWidth(ui, exitLabel, ui.fonts.bold) : 0.f;
+    const float sizeLeft = right - sizeWidth - (quickExit ? exitWidth + m.gap * 2 : 0.f);
+    const float left = ImGui::GetWindowPos().x + m.margin +
+                       (k.settings.demo ? ImGui::CalcTextSize(uiText(k, "demo_mark").c_str()).x + m.gap : 0.f);
+    const float languagesLeast = leastLanguagesWidth(k, ui);
+    const bool languagesBelow = left + languagesLeast + m.gap > sizeLeft;
+    float rowOneLeft = left, rowTwoLeft = left;
     if (core::offersFriendGuide(k)) {
-        const std::string& friendLabel = uiText(k, "friend_button");
-        // On a narrow screen the bar still holds the current language and the picker
-        // beside it: the label then takes the smaller font rather than covering them.
-        float languagesLeast = 0;
-        if (k.screen != core::Screen::Welcome) {
-            for (const auto& l : k.content->languages) languagesLeast = std::max(languagesLeast, buttonWidth(ui, l.name, ui.fonts.small));
-            languagesLeast += buttonWidth(ui, core::pickerLabel(static_cast<int>(k.content->languages.size())), ui.fonts.small) + ui.metrics.gap * 2;
-        }
-        ImFont* font = ui.fonts.bold;
-        if (left + buttonWidth(ui, friendLabel, font) + ui.metrics.gap * 2 + total + languagesLeast > right) font = ui.fonts.small;
-        const float friendWidth = buttonWidth(ui, friendLabel, font);
-        ImGui::SetCursorScreenPos({left, top});
-        if (button(ui, "friend-guide", friendLabel, friendWidth, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
-        left += friendWidth + ui.metrics.gap * 2;
+        const std::string& label = uiText(k, "friend_button");
+        const float spareOne = sizeLeft - m.gap - (languagesBelow ? 0.f : languagesLeast) - left;
+        const bool onRowOne = buttonWidth(ui, label, ui.fonts.small) + m.gap * 2 <= spareOne;
+        const float spare = onRowOne ? spareOne : right - left - (languagesBelow ? languagesLeast : 0.f);
+        ImFont* font = buttonWidth(ui, label, ui.fonts.bold) + m.gap * 2 <= spare ? ui.fonts.bold : ui.fonts.small;
+        const float width = buttonWidth(ui, label, font);
+        ImGui::SetCursorScreenPos({left, onRowOne ? top : second});
+        if (button(ui, "friend-guide", label, width, ButtonStyle::Help, font)) out.push_back(core::action::OpenFriendGuide{});
+        (onRowOne ? rowOneLeft : rowTwoLeft) += width + m.gap * 2;
     }
-    const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - total);
-    for (const auto& item : languages) total += item.width + ui.metrics.gap;
-
     if (k.settings.demo) demoMark(k, ui, top);
-    float x = right - total + ui.metrics.gap;
-    const float leftmost = x;
-    for (const auto& item : languages) {
-        ImGui::SetCursorScreenPos({x, top});
-        languageButton(k, ui, out, item);
-        x += item.width + ui.metrics.gap;
-    }
-    ImGui::SetCursorScreenPos({x, top});
+    float rowOneStart = sizeLeft;
+    if (languagesBelow) languageRow(k, ui, out, rowTwoLeft, right + m.gap, second);
+    else rowOneStart = languageRow(k, ui, out, rowOneLeft, sizeLeft, top);
+    ImGui::SetCursorScreenPos({sizeLeft, top});
     const auto sizeStyle = k.textSize == core::TextSize::Large ? ButtonStyle::Selected : ButtonStyle::Quiet;
     if (button(ui, "text-size", sizeLabel, sizeWidth, sizeStyle, ui.fonts.small)) out.push_back(core::action::ToggleTextSize{});
-    x += sizeWidth + ui.metrics.gap * 2;
-    if (exitShown) {
-        ImGui::SetCursorScreenPos({x, top});
-        if (button(ui, quickExit->id, exitLabel, buttonWidth(ui, exitLabel, ui.fonts.bold), ButtonStyle::Exit, ui.fonts.bold)) {
-            out.push_back(quickExit->action);
-        }
+    if (quickExit) {
+        ImGui::SetCursorScreenPos({right - exitWidth, top});
+        if (button(ui, quickExit->id, exitLabel, exitWidth, ButtonStyle::Exit, ui.fonts.bold)) out.push_back(quickExit->action);
     }
-    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + ui.metrics.margin, top + ui.metrics.target + ui.metrics.gap});
-    return leftmost;
+    const bool twoRows = rowTwoLeft > left || (languagesBelow && languagesLeast > 0);
+    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + m.margin, twoRows ? second + m.target + m.gap : second});
+    return rowOneStart;
 }
 
 namespace {
 float scrollIndicatorSpace(const UiContext& ui) { return std::round(16.f * ui.metrics.unit); }
 
-// "More answers below ↓", in the bottom bar's row between Back and the main button (both
-// at most their minimum widths apart from the edges): never over an answer. Drawn in the
-// screen's window, after the content area closed.
-void moreBelowBand(UiContext& ui, const std::string& label) {
-    const Metrics& m = ui.metrics;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 pos = ImGui::GetWindowPos();
-    const float width = ImGui::GetWindowWidth(), height = ImGui::GetWindowHeight();
-    const float room = width - 2 * (m.margin + 360.f * m.unit + m.gap);  // the widest side button's minimum
-    ImFont* font = ui.fonts.bold;
-    ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
-    if (text.x + 2 * m.gap > room) {
-        font = ui.fonts.small;
-        text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str());
-    }
-    const float rowTop = pos.y + height - m.target - m.gap;
-    const ImVec2 min{pos.x + (width - text.x) / 2 - m.gap, rowTop + (m.target - text.y) / 2 - m.gap / 2};
-    const ImVec2 max{pos.x + (width + text.x) / 2 + m.gap, rowTop + (m.target + text.y) / 2 + m.gap / 2};
-    fillRoundedRect(draw, min, max, palette().primary, m.rounding);
-    draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, label.c_str());
-    logDrawnText(label);
-    // Registered (it does nothing when tapped) so tests can tell where it is.
-    ui.registry.add({"more-answers", min, max, true, true});
-}
 } // namespace
 
 void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
@@ -188,7 +183,7 @@ void beginContent(UiContext& ui, const std::string& key, float bottomReserve) {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ui.scrollY);
 }
 
-void endContent(UiContext& ui, const std::string& moreBelow) {
+void endContent(UiContext& ui) {
     const float contentBottom = ImGui::GetCursorPosY() + ui.scrollY;
     const float visible = ImGui::GetWindowHeight();
     ui.scrollMax = std::max(0.f, contentBottom - visible);
@@ -206,31 +201,72 @@ void endContent(UiContext& ui, const std::string& moreBelow) {
         draw->PopClipRect();
     }
     ImGui::EndChild();
-    // The thin bar alone is easy to miss: say in words that more follows below.
-    if (ui.scrollMax > 0 && !moreBelow.empty() && ui.scrollY < ui.scrollMax - 1) moreBelowBand(ui, moreBelow);
 }
 
 float bottomBarHeight(const UiContext& ui) { return ui.metrics.target + ui.metrics.gap * 2; }
 
-void bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
-               const std::optional<core::ScreenButton>& primary) {
+BarGap bottomBar(UiContext& ui, Actions& out, const std::optional<core::ScreenButton>& back,
+                 const std::optional<core::ScreenButton>& primary) {
+    const Metrics& m = ui.metrics;
     const ImVec2 winPos = ImGui::GetWindowPos();
     const ImVec2 winSize = ImGui::GetWindowSize();
-    const float y = winPos.y + winSize.y - ui.metrics.target - ui.metrics.gap;
-    const float left = winPos.x + ui.metrics.margin;
-    const float right = winPos.x + winSize.x - ui.metrics.margin;
+    const float y = winPos.y + winSize.y - m.target - m.gap;
+    const float left = winPos.x + m.margin;
+    const float right = winPos.x + winSize.x - m.margin;
+    // Long labels side by side on a narrow screen (portrait, large text) take the small
+    // font rather than run into each other.
+    ImFont* backFont = ui.fonts.body;
+    ImFont* mainFont = ui.fonts.bold;
+    const auto widths = [&] {
+        return std::pair{back ? std::max(buttonWidth(ui, back->label, backFont), 220.f * m.unit) : 0.f,
+                         primary ? std::max(buttonWidth(ui, primary->label, mainFont), 360.f * m.unit) : 0.f};
+    };
+    auto [backWidth, mainWidth] = widths();
+    if (back && primary && backWidth + m.gap + mainWidth > right - left) {
+        backFont = mainFont = ui.fonts.small;
+        std::tie(backWidth, mainWidth) = widths();
+    }
+    BarGap free{left, right};
     if (back) {
-        const float backWidth = std::max(buttonWidth(ui, back->label, ui.fonts.body), 220.f * ui.metrics.unit);
         ImGui::SetCursorScreenPos({left, y});
-        if (button(ui, back->id, back->label, backWidth, ButtonStyle::Normal)) out.push_back(back->action);
+        if (button(ui, back->id, back->label, backWidth, ButtonStyle::Normal, backFont)) out.push_back(back->action);
+        free.left = left + backWidth + m.gap;
     }
     if (primary) {
-        const float width = std::max(buttonWidth(ui, primary->label, ui.fonts.bold), 360.f * ui.metrics.unit);
-        ImGui::SetCursorScreenPos({right - width, y});
-        if (button(ui, primary->id, primary->label, width, ButtonStyle::Primary, ui.fonts.bold)) out.push_back(primary->action);
+        ImGui::SetCursorScreenPos({right - mainWidth, y});
+        if (button(ui, primary->id, primary->label, mainWidth, ButtonStyle::Primary, mainFont)) out.push_back(primary->action);
+        free.right = right - mainWidth - m.gap;
     }
+    return free;
 }
 
+void moreBelowSign(UiContext& ui, const std::string& label, BarGap free) {
+    if (ui.scrollMax <= 0 || ui.scrollY >= ui.scrollMax - 1) return;
+    const Metrics& m = ui.metrics;
+    ImFont* font = ui.fonts.bold;
+    std::string text = label;
+    ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+    if (size.x + 2 * m.gap > free.right - free.left) {
+        font = ui.fonts.small;
+        size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+    }
+    if (size.x + 2 * m.gap > free.right - free.left) {
+        text = "\u2193";  // the arrow alone, where the words do not fit between the buttons
+        size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str());
+    }
+    if (size.x + 2 * m.gap > free.right - free.left) return;
+    const ImVec2 pos = ImGui::GetWindowPos();
+    const float rowTop = pos.y + ImGui::GetWindowHeight() - m.target - m.gap;
+    const float centre = (free.left + free.right) / 2;
+    const ImVec2 min{centre - size.x / 2 - m.gap, rowTop + (m.target - size.y) / 2 - m.gap / 2};
+    const ImVec2 max{centre + size.x / 2 + m.gap, rowTop + (m.target + size.y) / 2 + m.gap / 2};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    fillRoundedRect(draw, min, max, palette().primary, m.rounding);
+    draw->AddText(font, font->FontSize, {min.x + m.gap, min.y + m.gap / 2}, palette().primaryText, text.c_str());
+    logDrawnText(text);
+    // Registered (it does nothing when tapped) so tests can tell where it is.
+    ui.registry.add({"more-answers", min, max, true, true, min, max, false});
+}
 
 void talkToTeam(const core::Kiosk& k, UiContext& ui) {
     paragraph(ui.fonts.bold, uiText(k, "talk_to_team"), palette().primary);

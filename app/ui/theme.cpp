@@ -29,8 +29,11 @@ double contrastRatio(ImU32 a, ImU32 b) {
 
 Metrics computeMetrics(float width, float height, float dpi, core::TextSize textSize) {
     Metrics m;
-    // Portrait or narrow windows scale by width so lines still fit.
-    m.unit = std::clamp(std::min(height / 1080.f, width / 1280.f), 0.45f, 4.f);
+    // Narrow windows scale by width so lines still fit. A portrait screen has the height to
+    // spare for lines that wrap once more: it is laid out for a 960-wide design, not a
+    // 1280-wide one (at 720x1280 the type was so small that 60% of the screen stayed empty).
+    const float designWidth = height > width ? 960.f : 1280.f;
+    m.unit = std::clamp(std::min(height / 1080.f, width / designWidth), 0.45f, 4.f);
     const float fallback = 108.f * m.unit;
     const float fifteenMm = dpi > 0 ? dpi * 15.f / 25.4f : 0.f;
     m.target = std::round(std::max(fallback, fifteenMm));

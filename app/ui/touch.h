@@ -18,6 +18,8 @@ struct RegisteredWidget {
     ImVec2 min, max;      // on screen, clipped to what is visible
     bool textFits = true; // false when its label overflowed its box
     bool whole = true;    // false when partly scrolled out of sight (or hidden behind a band)
+    ImVec2 drawnMin{}, drawnMax{};  // as drawn, before clipping: the layout tests check these
+    bool tappable = true;  // false for a sign that only shows where it is ("more answers below")
 };
 
 class Touch {

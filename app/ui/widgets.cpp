@@ -34,13 +34,14 @@ bool tapArea(UiContext& ui, const std::string& id, ImVec2 min, ImVec2 max, bool 
     const ImVec2 vmax{std::min(max.x, cmax.x), std::min(max.y, cmax.y)};
     if (vmax.x <= vmin.x || vmax.y <= vmin.y) return false;  // scrolled out of sight
     const bool whole = vmin.x == min.x && vmin.y == min.y && vmax.x == max.x && vmax.y == max.y;
-    ui.registry.add({id, vmin, vmax, textFits, whole});
+    ui.registry.add({id, vmin, vmax, textFits, whole, min, max});
     return !ui.tapsBlocked && ui.touch.tappedIn(vmin, vmax);
 }
 
 float buttonWidth(const UiContext& ui, const std::string& label, ImFont* font) {
     font = font ? font : ui.fonts.body;
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2;
+    // A short label still makes a button a finger can hit: never narrower than a target.
+    return std::max(ui.metrics.target, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x + 2 * ui.metrics.gap + 2);
 }
 
 namespace {

@@ -6,6 +6,12 @@
 #
 #   package_test.sh BUILD_DIR WORK_DIR SOURCE_DIR
 #
+# A cross-built package (make package-arm64) is checked the same way with
+# REPERE_EMULATOR set to the command that runs its binaries here
+# ("taskset -c 0 qemu-aarch64-static -L /usr/aarch64-linux-gnu"); its repere-update-content step is
+# left out (a shell script, the same on every architecture, that would start the emulated
+# repere without the emulator) and the package must be for REPERE_DEB_ARCH.
+#
 # The .deb is written under WORK_DIR, not into BUILD_DIR (that is `make package`'s place).
 set -eu
 
@@ -31,6 +37,7 @@ step "control fields"
 dpkg-deb -I "$deb"
 field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Package)" = repere ] || fail "Package is not repere"
+[ "$(field Architecture)" = "${REPERE_DEB_ARCH:-$(dpkg --print-architecture)}" ] || fail "Architecture is $(field Architecture)"
 version=$(field Version)
 depends=$(field Depends)
 for dep in adduser fonts-dejavu-core libsdl2-2.0-0 libfontconfig1 libfreetype6 libqrencode4 libc6; do
@@ -93,7 +100,8 @@ zcat "$root/usr/share/doc/repere/changelog.gz" | head -n 1 | grep -qF "repere ($
 
 # A clean user: no updated content in the data directory, no display.
 mkdir -p "$work/home" "$work/xdg"
-run() { env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_DATA_HOME="$work/xdg" "$@"; }
+# shellcheck disable=SC2086 # the emulator is a command and its options
+run() { env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_DATA_HOME="$work/xdg" ${REPERE_EMULATOR:-} "$@"; }
 
 step "installed repere check (no arguments)"
 run "$root/usr/bin/repere" check >"$work/check.txt" 2>&1 || { cat "$work/check.txt"; fail "installed check failed"; }
@@ -113,9 +121,13 @@ while IFS="$(printf '\t')" read -r id _lang file; do
 done <"$work/shots/index.tsv"
 [ "$lines" -ge 1 ] || fail "no welcome screen rendered"
 
-step "installed repere-update-content"
-# The installed script finds the repere installed beside it.
-env -u REPERE sh "$here/update_content_test.sh" "$root/usr/bin/repere-update-content" \
-    "$root/usr/share/repere/questionnaires" "$work/update"
+if [ -n "${REPERE_EMULATOR:-}" ]; then
+    echo "--- installed repere-update-content: left out under emulation (tested with the amd64 package)"
+else
+    step "installed repere-update-content"
+    # The installed script finds the repere installed beside it.
+    env -u REPERE sh "$here/update_content_test.sh" "$root/usr/bin/repere-update-content" \
+        "$root/usr/share/repere/questionnaires" "$work/update"
+fi
 
 echo "PASS: package $deb"

@@ -6,9 +6,14 @@
 // screen (a Start button cut off, a layout made for another size) fails even when it
 // is a small share of the whole.
 // Usage: screen_compare GOT.png WANT.png   (exit 0: same screen; 1: different; 2: unreadable)
+// With --exact (the arm64 build's screens against the amd64 build's: the same code and the
+// same software rasteriser, so no tolerance): every pixel must be equal; prints how many
+// differ and where.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include <stb/stb_image.h>
 
@@ -57,19 +62,39 @@ bool differs(const Image& got, const Image& want, int x, int y) {
     return true;
 }
 
+// Pixel for pixel: 0 when equal, 1 (with the count and the box of the differences) when not.
+int compareExactly(const Image& got, const Image& want) {
+    long off = 0;
+    int x0 = got.width, y0 = got.height, x1 = -1, y1 = -1, most = 0;
+    for (int y = 0; y < got.height; ++y) {
+        for (int x = 0; x < got.width; ++x) {
+            const long at = (static_cast<long>(y) * got.width + x) * 3;
+            if (std::equal(got.pixels.get() + at, got.pixels.get() + at + 3, want.pixels.get() + at)) continue;
+            ++off;
+            for (int c = 0; c < 3; ++c) most = std::max(most, std::abs(got.pixels.get()[at + c] - want.pixels.get()[at + c]));
+            x0 = std::min(x0, x); y0 = std::min(y0, y); x1 = std::max(x1, x); y1 = std::max(y1, y);
+        }
+    }
+    if (off == 0) { std::printf("identical\n"); return 0; }
+    std::printf("different: %ld pixels differ, by at most %d in a channel, within x %d-%d, y %d-%d\n", off, most, x0, x1, y0, y1);
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: screen_compare GOT.png WANT.png\n");
+    const bool exact = argc == 4 && std::string_view(argv[1]) == "--exact";
+    if (argc != 3 && !exact) {
+        std::fprintf(stderr, "usage: screen_compare [--exact] GOT.png WANT.png\n");
         return 2;
     }
     Image got, want;
-    if (!load(argv[1], got) || !load(argv[2], want)) return 2;
+    if (!load(argv[argc - 2], got) || !load(argv[argc - 1], want)) return 2;
     if (got.width != want.width || got.height != want.height) {
         std::printf("size differs: %dx%d against %dx%d\n", got.width, got.height, want.width, want.height);
         return 1;
     }
+    if (exact) return compareExactly(got, want);
     bool same = true;
     double worst = 0;
     for (int gy = 0; gy < kGrid; ++gy) {

@@ -78,7 +78,7 @@ void compare(const Place& place, const Check& check, const std::string& what) {
     CAPTURE(what);
     // Tall enough that every button of a screen is in view without scrolling (the team
     // panel's settings hold the label keyboard low down); layout is tested elsewhere.
-    const int w = 1280, h = 2000;
+    const int w = 1280, h = 3000;
     platform::HeadlessKiosk tapped(testing::shippedContent(), {}, w, h), pressed(testing::shippedContent(), {}, w, h);
     REQUIRE(tapped.ok());
     for (auto* k : {&tapped, &pressed}) { place.path(*k); k->frame(false); }

@@ -24,7 +24,7 @@ std::string keyFor(platform::HeadlessKiosk& h, const std::string& character) {
 
 TEST_CASE("the event label is typed by touch: letters, case, accents, space, digits, erase") {
     // Tall enough for the whole keyboard without scrolling.
-    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 2200, true);
+    platform::HeadlessKiosk h(testing::shippedContent(), {}, 1280, 3000, true);
     h.frame();
     h.openTeamPanelFirstUse();
     REQUIRE(h.kiosk().screen == core::Screen::TeamPanel);

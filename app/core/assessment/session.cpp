@@ -4,11 +4,15 @@
 #include <algorithm>
 
 #include "core/model/question_kind.h"
+#include "core/assessment/path_length.h"
 #include "core/assessment/reachability.h"
 
 namespace core {
 
-Session::Session(const Content& content) : content_(&content) { wipe(); }
+Session::Session(const Content& content)
+    : content_(&content), total_(content.longestPath > 0 ? content.longestPath : longestPath(content).questions) {
+    wipe();
+}
 
 void Session::forget() noexcept {
     for (Response& r : answers_) r = Response();
@@ -92,24 +96,10 @@ bool Session::blank() const {
     return history_.empty() && std::all_of(answers_.begin(), answers_.end(), [](const Response& r) { return r.unanswered(); });
 }
 
-namespace {
-// Optimistic: a condition may still hold unless an answer already given rules it out.
-bool mayHold(const Condition& c, const AnswerSheet& answers, int firstOpen) {
-    auto possible = [&](const AnswerRef& r) { return r.question >= firstOpen || answers[static_cast<size_t>(r.question)].has(r.answer); };
-    if (!std::all_of(c.all.begin(), c.all.end(), possible)) return false;
-    return c.any.empty() || std::any_of(c.any.begin(), c.any.end(), possible);
-}
-} // namespace
-
 Progress Session::progress() const {
     Progress p;
     p.position = static_cast<int>(history_.size()) + (finished() ? 0 : 1);
-    p.expectedTotal = p.position;
-    if (finished()) return p;
-    const AnswerSheet sheet = onPath(*content_, answers_);
-    for (int q = current_ + 1; q < static_cast<int>(content_->questions.size()); ++q) {
-        if (mayHold(content_->questions[static_cast<size_t>(q)].showIf, sheet, current_)) ++p.expectedTotal;
-    }
+    p.total = total_;
     return p;
 }
 

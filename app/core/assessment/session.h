@@ -9,8 +9,12 @@
 namespace core {
 
 struct Progress {
-    int position = 0;       // 1-based number of the current question on this person's path
-    int expectedTotal = 0;  // position plus the questions that may still come
+    int position = 0;  // 1-based number of the current question on this person's path
+    // The most questions any path shows: the same figure from the first question to the
+    // last, whatever is answered, and never below `position`. (An estimate of what may
+    // still come would shrink and grow as branches close and open: "Question 3 of 40",
+    // then "of 28", then "of 34".)
+    int total = 0;
 };
 
 class Session {
@@ -58,6 +62,7 @@ private:
     AnswerSheet answers_;
     std::vector<int> history_;  // questions passed, to go back
     int current_ = -1;
+    int total_ = 0;  // Progress::total, fixed for the content
 };
 
 } // namespace core

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/assessment/path_length.h"
 #include "core/content/content_validator.h"
 #include "core/model/question_kind.h"
 #include "core/stats/stats_metrics.h"
@@ -611,7 +612,10 @@ LoadResult loadContent(const std::string& directory, const FileSource& source) {
         bool whole = false;
         Content content = readContent(directory, source, result.diagnostics, &whole);
         if (whole) validateContent(content, result.diagnostics);
-        if (!hasErrors(result.diagnostics)) result.content = std::move(content);
+        if (!hasErrors(result.diagnostics)) {
+            content.longestPath = longestPath(content).questions;
+            result.content = std::move(content);
+        }
     } catch (const std::exception& e) {
         // Defensive: a loader bug must never take the kiosk down with it.
         result.diagnostics.push_back({{directory, 0, 0}, Severity::Error, std::string("content could not be read: ") + e.what()});

@@ -182,6 +182,10 @@ struct Content {
     std::map<std::string, Text> uiStrings;
     std::vector<Profile> profiles;
     std::vector<FriendStep> friendSteps;  // the friend guide, in the order shown (advice.toml)
+    // The most questions one path can show (assessment/path_length.h): the progress line's
+    // total. Set by loadContent; 0 when not worked out (content built in memory), and the
+    // session then works it out itself.
+    int longestPath = 0;
 
     // The interface string `id` in `language`; the id itself if absent (never in valid
     // content). A copy, not a reference: the id may be a temporary built from a literal.

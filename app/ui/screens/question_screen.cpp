@@ -12,12 +12,12 @@ namespace {
 void progressBar(const core::Kiosk& k, UiContext& ui) {
     const core::Progress p = k.person.session.progress();
     std::string label = core::fillPlaceholder(uiText(k, "progress"), "n", std::to_string(p.position));
-    label = core::fillPlaceholder(label, "total", std::to_string(p.expectedTotal));
+    label = core::fillPlaceholder(label, "total", std::to_string(p.total));
     paragraph(ui.fonts.small, label, palette().textMuted);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const float h = std::max(6.f, 10.f * ui.metrics.unit);
-    const float done = p.expectedTotal > 0 ? static_cast<float>(p.position - 1) / static_cast<float>(p.expectedTotal) : 0.f;
+    const float done = p.total > 0 ? static_cast<float>(p.position - 1) / static_cast<float>(p.total) : 0.f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     fillRoundedRect(draw, at, {at.x + width, at.y + h}, palette().surface, h / 2);
     fillRoundedRect(draw, at, {at.x + std::max(h, width * done), at.y + h}, palette().primary, h / 2);
@@ -48,8 +48,8 @@ void drawQuestion(const core::Kiosk& k, UiContext& ui, Actions& out) {
         else tapped = button(ui, c.id, c.label, 0, c.selected ? ButtonStyle::Selected : ButtonStyle::Normal);
         if (tapped) out.push_back(c.action);
     }
-    endContent(ui, uiText(k, "more_answers"));
-    bottomBar(ui, out, table.back, table.main);
+    endContent(ui);
+    moreBelowSign(ui, uiText(k, "more_answers"), bottomBar(ui, out, table.back, table.main));
 }
 
 } // namespace ui

@@ -138,9 +138,11 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         at.x += (avail.x - modules * qrModulePixels(k.person.takeAway->qr, side)) / 2;
     } else {
         // The full height beside the list: from the top, in the bar's empty left part
-        // (every module pixel counts for a phone), below the bar when demo mode marks it.
-        if (!k.settings.demo) at.y = top.y;
-        side = std::min({bottom - at.y, avail.x * 0.55f, k.settings.demo ? avail.x : barLeft - at.x - m.gap});
+        // (every module pixel counts for a phone), below the bar when demo mode marks it
+        // or the bar needed a second row.
+        const bool barFree = !k.settings.demo && below.y - top.y < 2 * m.target;
+        if (barFree) at.y = top.y;
+        side = std::min({bottom - at.y, avail.x * 0.55f, barFree ? barLeft - at.x - m.gap : avail.x});
     }
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});

@@ -61,18 +61,88 @@ TEST_CASE("wipe forgets everything") {
     CHECK_FALSE(s.back());
 }
 
-TEST_CASE("progress: position and expected total shrink when a branch closes") {
+TEST_CASE("progress: the total is the longest path and stays put when a branch closes") {
     const core::Content& c = testing::baseContent();
     core::Session s(c);
     CHECK(s.progress().position == 1);
-    CHECK(s.progress().expectedTotal == 4);  // the debts question may still come
+    CHECK(s.progress().total == 4);  // sells, freq, the debts question (for sellers), mood
     s.answer(answerIndex(c, "sells.no"));
     CHECK(s.progress().position == 2);
-    CHECK(s.progress().expectedTotal == 3);
+    CHECK(s.progress().total == 4);  // the debts question is now closed: the total does not move
     s.skip();
+    CHECK(s.progress().position == 3);
+    CHECK(s.progress().total == 4);
     s.skip();
     CHECK(s.finished());
     CHECK(s.progress().position == 3);
+}
+
+namespace {
+// Walks a sample profile through the session as a person would tap it: each answer of
+// the current question (a single-choice question takes its last), "next" after a
+// multiple-choice one, "prefer not to say" where the profile gives none. Returns the
+// progress shown on each question.
+std::vector<core::Progress> walk(const core::Content& c, const core::Profile& profile) {
+    core::Session s(c);
+    std::vector<core::Progress> shown;
+    while (!s.finished()) {
+        shown.push_back(s.progress());
+        const int q = s.currentQuestion();
+        std::vector<int> given;
+        for (const core::AnswerRef& r : profile.answers) {
+            if (r.question == q) given.push_back(r.answer);
+        }
+        if (given.empty()) {
+            s.skip();
+        } else if (c.questions[static_cast<size_t>(q)].kind == core::QuestionKind::Single) {
+            s.answer(given.back());
+        } else {
+            for (int a : given) s.answer(a);
+            REQUIRE(s.goOn());
+        }
+        REQUIRE(shown.size() <= c.questions.size());
+    }
+    return shown;
+}
+} // namespace
+
+TEST_CASE("progress on every sample profile: the total never changes and N never passes it") {
+    const core::Content& c = testing::shippedContent();
+    REQUIRE(c.longestPath == 35);  // the third edition's limit, reached by one path (path_length_test)
+    REQUIRE(!c.profiles.empty());
+    for (const core::Profile& profile : c.profiles) {
+        CAPTURE(profile.id);
+        const std::vector<core::Progress> shown = walk(c, profile);
+        REQUIRE(!shown.empty());
+        for (size_t i = 0; i < shown.size(); ++i) {
+            CHECK(shown[i].total == 35);
+            CHECK(shown[i].position == static_cast<int>(i) + 1);
+            CHECK(shown[i].position <= shown[i].total);
+        }
+    }
+}
+
+TEST_CASE("progress after going back and changing a branching answer: same total, N within it") {
+    const core::Content& c = testing::shippedContent();
+    core::Session s(c);
+    const int total = s.progress().total;
+    // Up to the substance taken most, through the longest branch (cannabis: the 6 CAST
+    // items), back, then the shorter one (cocaine: the 5 dependence items).
+    s.answer(answerIndex(c, "age.18to25"));
+    s.answer(answerIndex(c, "substances.cannabis"));
+    s.answer(answerIndex(c, "substances.cocaine"));
+    REQUIRE(s.goOn());
+    s.answer(answerIndex(c, "freq.weekly"));
+    s.answer(answerIndex(c, "main.cannabis"));
+    const int afterMain = s.progress().position;
+    CHECK(s.back());
+    s.answer(answerIndex(c, "main.cocaine"));
+    CHECK(s.progress().position == afterMain);
+    while (!s.finished()) {
+        CHECK(s.progress().total == total);
+        CHECK(s.progress().position <= total);
+        s.skip();
+    }
 }
 
 TEST_CASE("answers out of range and actions after the end are ignored") {

@@ -218,8 +218,10 @@ TEST_CASE("the first contact of every card on the code is on the code too") {
 
 TEST_CASE("two cards with the same take-away line (two ways of taking it ticked) put it on the code once") {
     const core::Content& c = testing::shippedContent();
-    const core::AnswerSheet sheet = core::sheetOf(c, {testing::ref(c, "sells.never"), testing::ref(c, "freq.few"),
-                                                      testing::ref(c, "route.smoke"), testing::ref(c, "route.snort")});
+    // Crack ticked: the pipe card needs a substance smoked in a pipe (a joint is not one).
+    const core::AnswerSheet sheet = core::sheetOf(c, {testing::ref(c, "substances.crack"), testing::ref(c, "sells.never"),
+                                                      testing::ref(c, "freq.few"), testing::ref(c, "route.smoke"),
+                                                      testing::ref(c, "route.snort")});
     const core::Result r = core::buildResult(c, sheet, c.defaultRegion);
     std::vector<std::string> shown;
     for (int a : r.advice) shown.push_back(c.advice[static_cast<size_t>(a)].id);
