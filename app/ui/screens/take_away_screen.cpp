@@ -113,8 +113,7 @@ void drawEnlarged(const core::Kiosk& k, UiContext& ui, Actions& out, const core:
     }
     gap(ui);
     ImGui::SetCursorScreenPos({rest.x, ImGui::GetCursorScreenPos().y});
-    const core::Choice& back = table.choices.front();
-    if (button(ui, back.id + "-back", back.label, width, ButtonStyle::Primary)) out.push_back(back.action);
+    if (table.back && button(ui, table.back->id, table.back->label, width, ButtonStyle::Primary)) out.push_back(table.back->action);
 }
 
 } // namespace
