@@ -92,17 +92,19 @@ float leastLanguagesWidth(const core::Kiosk& k, UiContext& ui) {
 }
 
 // The languages that fit between `left` and `right`, drawn against `right` (a gap before it)
-// on the row at `y`.
-void languageRow(const core::Kiosk& k, UiContext& ui, Actions& out, float left, float right, float y) {
+// on the row at `y`. Returns the x where the row starts.
+float languageRow(const core::Kiosk& k, UiContext& ui, Actions& out, float left, float right, float y) {
     const std::vector<LanguageItem> languages = topBarLanguages(k, ui, right - left - ui.metrics.gap);
     float width = 0;
     for (const auto& item : languages) width += item.width + ui.metrics.gap;
     float x = right - width;
+    const float start = x;
     for (const auto& item : languages) {
         ImGui::SetCursorScreenPos({x, y});
         languageButton(k, ui, out, item);
         x += item.width + ui.metrics.gap;
     }
+    return start;
 }
 
 } // namespace
@@ -111,7 +113,7 @@ void languageRow(const core::Kiosk& k, UiContext& ui, Actions& out, float left, 
 // is not well" at the other end, as large as quick exit and not to be mistaken for it.
 // Where one row cannot hold them (portrait, large text), the friend guide and then the
 // languages move to a second row, rather than cover one another.
-void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
+float topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const Metrics& m = ui.metrics;
     const float right = ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x;
     const float top = ImGui::GetCursorScreenPos().y, second = top + m.target + m.gap;
@@ -140,8 +142,9 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
         (onRowOne ? rowOneLeft : rowTwoLeft) += width + m.gap * 2;
     }
     if (k.settings.demo) demoMark(k, ui, top);
+    float rowOneStart = sizeLeft;
     if (languagesBelow) languageRow(k, ui, out, rowTwoLeft, right + m.gap, second);
-    else languageRow(k, ui, out, rowOneLeft, sizeLeft, top);
+    else rowOneStart = languageRow(k, ui, out, rowOneLeft, sizeLeft, top);
     ImGui::SetCursorScreenPos({sizeLeft, top});
     const auto sizeStyle = k.textSize == core::TextSize::Large ? ButtonStyle::Selected : ButtonStyle::Quiet;
     if (button(ui, "text-size", sizeLabel, sizeWidth, sizeStyle, ui.fonts.small)) out.push_back(core::action::ToggleTextSize{});
@@ -151,6 +154,7 @@ void topBar(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
     const bool twoRows = rowTwoLeft > left || (languagesBelow && languagesLeast > 0);
     ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + m.margin, twoRows ? second + m.target + m.gap : second});
+    return rowOneStart;
 }
 
 namespace {

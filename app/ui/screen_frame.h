@@ -21,7 +21,9 @@ void endScreen();
 
 // Top bar: DEMO mark, "a friend is not well" (welcome and questions), language buttons,
 // text size, and quick exit on the person's flow.
-void topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
+// Returns the x where the first row's right-aligned buttons start (left of it the row is
+// free, unless demo mode or the friend guide marks it), so a screen can use that part.
+float topBar(const core::Kiosk& k, UiContext& ui, Actions& out);
 
 // Content area down to `bottomReserve` px above the window's bottom. `key` names the
 // content; a new key starts scrolled to the top.

@@ -28,7 +28,8 @@ std::string stateOf(platform::HeadlessKiosk& h) {
     s << '/' << k.person.result.has_value() << '/'
       << k.person.openDomain << '/' << k.person.usefulRating.value_or(-1) << '/' << static_cast<int>(k.team.tab) << '/'
       << k.person.pinTyped.size() << '/' << k.settings.eventLabel << '/' << k.team.message << '/' << k.team.quitAsked << '/'
-      << k.update.preview.has_value() << '/' << k.update.offers.size();
+      << k.update.preview.has_value() << '/' << k.update.offers.size() << '/' << k.person.takeAwayEnlarged << '/'
+      << k.person.takeAwayChoices.numbersOnly << '/' << k.person.takeAwayChoices.unticked.size();
     return s.str();
 }
 
@@ -73,6 +74,8 @@ std::vector<Place> places() {
         {"advice", [](auto& h) { h.act(ShowProfile{0}); h.act(OpenDomain{h.kiosk().person.result->domains[0].domain}); }},
         {"services", [](auto& h) { h.act(ShowProfile{0}); h.act(ShowServices{}); }},
         {"take-away", [](auto& h) { h.act(ShowProfile{0}); h.act(ShowTakeAway{}); }},
+        {"take-away, numbers only", [](auto& h) { h.act(ShowProfile{0}); h.act(ShowTakeAway{}); h.act(SetTakeAwayNumbersOnly{true}); }},
+        {"take-away, code enlarged", [](auto& h) { h.act(ShowProfile{0}); h.act(ShowTakeAway{}); h.act(SetTakeAwayEnlarged{true}); }},
         {"end", [](auto& h) { h.act(ShowProfile{0}); h.act(Finish{}); }},
         {"end, rated", [](auto& h) { h.act(ShowProfile{0}); h.act(Finish{}); h.act(RateUseful{2}); }},
         {"end after a language change", [](auto& h) { h.act(SetLanguage{1}); h.act(ToggleTextSize{}); h.act(ShowProfile{0}); h.act(Finish{}); }},

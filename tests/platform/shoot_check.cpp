@@ -1,6 +1,6 @@
 // Checks the output of `repere shoot`: every screen listed in index.tsv exists, is a
 // PNG that is not blank, and every take-away code decodes (zbarimg) to exactly the
-// summary core builds for that profile and language.
+// summary core builds for that profile and language (all lines ticked).
 // Usage: shoot_check SHOTS_DIR CONTENT_DIR
 #include <algorithm>
 #include <cstdio>
@@ -89,12 +89,8 @@ int main(int argc, char** argv) {
                       << "\n--- decoded\n" << decoded << '\n';
             ++failures;
         }
-        for (const auto& dial : expected.dialCodes) {
-            if (decoded.find(dial.uri) == std::string::npos) {
-                std::cerr << path << ": no readable code for " << dial.uri << '\n';
-                ++failures;
-            }
-        }
+        // The small dial codes sit below the check list (issue 23), out of the first view:
+        // core's take-away tests hold their URIs.
         ++codes;
     }
     std::cout << screens << " screens, " << languages.size() << " languages, " << codes << " take-away codes checked, "

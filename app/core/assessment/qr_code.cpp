@@ -12,11 +12,22 @@ bool isAscii(const std::string& text) {
     for (unsigned char c : text) if (c >= 0x80) return false;
     return true;
 }
+
+QRecLevel levelOf(QrLevel level) {
+    switch (level) {
+    case QrLevel::L: return QR_ECLEVEL_L;
+    case QrLevel::M: return QR_ECLEVEL_M;
+    case QrLevel::Q: return QR_ECLEVEL_Q;
+    case QrLevel::H: return QR_ECLEVEL_H;
+    }
+    return QR_ECLEVEL_M;
+}
+
 } // namespace
 
-QrMatrix encodeQr(const std::string& text) {
+QrMatrix encodeQr(const std::string& text, QrLevel level) {
     QrMatrix m;
-    QRinput* input = QRinput_new2(0, QR_ECLEVEL_M);
+    QRinput* input = QRinput_new2(0, levelOf(level));
     if (!input) return m;
     const bool ok = (isAscii(text) || QRinput_appendECIheader(input, kEciUtf8) == 0) &&
                     QRinput_append(input, QR_MODE_8, static_cast<int>(text.size()),

@@ -17,7 +17,13 @@ struct QrMatrix {
 // Modules of light margin a reader needs around the code (ISO/IEC 18004).
 constexpr int kQrQuietZone = 4;
 
-// Encodes UTF-8 text as bytes at error-correction level M. Empty matrix on failure.
-QrMatrix encodeQr(const std::string& text);
+// Error correction: the share of the code's words that can be misread and still
+// recovered (L 7 %, M 15 %, Q 25 %, H 30 %). More correction means more modules for the
+// same text, so smaller modules on the same screen.
+enum class QrLevel { L, M, Q, H };
+
+// Encodes UTF-8 text as bytes at the given error-correction level, in the smallest
+// version that holds it. Empty matrix on failure (the text fits no version).
+QrMatrix encodeQr(const std::string& text, QrLevel level = QrLevel::M);
 
 } // namespace core

@@ -20,7 +20,8 @@ OpenNow openNow(const Service& service, const std::optional<LocalTime>& now);
 std::string openNowLine(const Content& content, const Service& service, const std::optional<LocalTime>& now,
                         LanguageIndex language);
 
-// For the take-away: the same line, except for lines open around the clock (their
+// Under a dial code on the take-away screen (never on the code, which is read later:
+// take_away_hours.h): the same line, except for lines open around the clock (their
 // schedule already says so) and unknown hours: empty.
 std::string takeAwayOpenNote(const Content& content, const Service& service, const std::optional<LocalTime>& now,
                              LanguageIndex language);

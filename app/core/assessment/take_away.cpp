@@ -4,28 +4,19 @@
 #include <algorithm>
 
 #include "core/assessment/contact_kind.h"
-#include "core/assessment/service_hours.h"
+#include "core/assessment/take_away_hours.h"
 
 namespace core {
-namespace {
 
-// The schedule itself: the first sentence of `hours` (later sentences add detail that
-// the small QR budget cannot carry; see docs/content-format.md).
-std::string scheduleOf(const std::string& hours) {
-    const size_t end = hours.find(". ");
-    std::string first = hours.substr(0, end);
-    if (!first.empty() && first.back() == '.') first.pop_back();
-    return first;
+bool TakeAwayChoices::ticked(const TakeAwayLineId& id) const {
+    return std::find(unticked.begin(), unticked.end(), id) == unticked.end();
 }
 
 // Number first: it reads the same in every language, with no punctuation rules to follow.
-std::string contactLine(const Content& c, const Service& s, LanguageIndex lang, const std::optional<LocalTime>& at) {
-    const std::string number = contactNumber(c, s, lang);
-    const std::string now = takeAwayOpenNote(c, s, at, lang);
-    return "- " + number + " " + s.name.in(lang) + " (" + scheduleOf(s.hours.in(lang)) + ")" + (now.empty() ? "" : " – " + now);
+std::string takeAwayContactText(const Content& c, const Service& s, LanguageIndex lang) {
+    const Text& name = s.discreetName.empty() ? s.name : s.discreetName;
+    return contactNumber(c, s, lang) + " " + name.in(lang) + " (" + takeAwayHours(c, s, lang) + ")";
 }
-
-} // namespace
 
 // Most relevant first: crisis cards, then cards an answer triggered about this person's
 // situation (priority kSituationalPriority or more: owing a supplier, testing stock on
@@ -81,56 +72,72 @@ std::vector<int> takeAwayCrisisLines(const Content& c, const Result& r) {
     return out;
 }
 
-std::string takeAwayText(const Content& c, const Result& r, LanguageIndex lang, const std::vector<int>& advice,
-                         const std::vector<int>& contacts) {
-    std::string t = c.ui("takeaway_header", lang) + "\n";
-    const auto crisisLines = takeAwayCrisisLines(c, r);
-    if (!crisisLines.empty()) {
-        t += "\n" + c.ui("takeaway_crisis", lang) + "\n";
-        // No open-now note here: crisis lines are always kept, so their size is checked by
-        // the validator once, independent of the hour (their order already puts open ones first).
-        for (int s : crisisLines) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, std::nullopt) + "\n";
+namespace {
+
+TakeAwayLine lineFor(const Content& c, LanguageIndex lang, const TakeAwayChoices& choices, TakeAwayLineKind kind, int item) {
+    TakeAwayLine line;
+    line.id = {kind, item};
+    line.ticked = choices.ticked(line.id);
+    if (kind == TakeAwayLineKind::Advice) {
+        line.text = c.advice[static_cast<size_t>(item)].takeaway.in(lang);
+        return line;
     }
-    if (!advice.empty()) {
-        t += "\n" + c.ui("advice_title", lang) + "\n";
-        for (int a : advice) {
-            t += "- " + c.advice[static_cast<size_t>(a)].takeaway.in(lang) + "\n";
-        }
-    }
-    if (!contacts.empty()) {
-        t += "\n" + c.ui("takeaway_contacts", lang) + "\n";
-        for (int s : contacts) t += contactLine(c, c.services[static_cast<size_t>(s)], lang, r.at) + "\n";
-    }
-    return t + "\n" + c.ui("takeaway_footer", lang);
+    const Service& s = c.services[static_cast<size_t>(item)];
+    line.text = takeAwayContactText(c, s, lang);
+    if (!s.discreetName.empty() && s.discreetName.in(lang) != s.name.in(lang)) line.realName = s.name.in(lang);
+    return line;
 }
 
-TakeAway buildTakeAway(const Content& c, const Result& r, LanguageIndex lang) {
-    TakeAway out;
-    const auto adviceCandidates = takeAwayAdvice(c, r);
-    const auto contactCandidates = takeAwayContacts(c, r);
-    std::vector<int> advice, contacts;
-    auto fits = [&](const std::vector<int>& a, const std::vector<int>& s) {
-        const QrMatrix qr = encodeQr(takeAwayText(c, r, lang, a, s));
-        return !qr.empty() && qr.version <= kTakeAwayMaxQrVersion;
-    };
-    for (size_t rank = 0; rank < std::max(adviceCandidates.size(), contactCandidates.size()); ++rank) {
-        if (rank < adviceCandidates.size()) {
-            advice.push_back(adviceCandidates[rank]);
-            if (!fits(advice, contacts)) advice.pop_back();
-        }
-        if (rank < contactCandidates.size()) {
-            contacts.push_back(contactCandidates[rank]);
-            if (!fits(advice, contacts)) contacts.pop_back();
-        }
+// The lines of one kind under their heading, or nothing when there are none.
+std::string block(const Content& c, LanguageIndex lang, const std::vector<TakeAwayLine>& lines, TakeAwayLineKind kind,
+                  const char* heading) {
+    std::string t;
+    for (const TakeAwayLine& line : lines) if (line.id.kind == kind) t += "- " + line.text + "\n";
+    return t.empty() ? t : "\n" + c.ui(heading, lang) + "\n" + t;
+}
+
+bool fits(const std::string& text) {
+    const QrMatrix qr = encodeQr(text, kTakeAwayQrLevel);
+    return !qr.empty() && qr.version <= kTakeAwayMaxQrVersion;
+}
+
+} // namespace
+
+std::vector<TakeAwayLine> takeAwayLines(const Content& c, const Result& r, LanguageIndex lang, const TakeAwayChoices& choices) {
+    std::vector<TakeAwayLine> lines;
+    for (int s : takeAwayCrisisLines(c, r)) lines.push_back(lineFor(c, lang, choices, TakeAwayLineKind::Crisis, s));
+    const std::vector<int> advice = choices.numbersOnly ? std::vector<int>{} : takeAwayAdvice(c, r);
+    const std::vector<int> contacts = takeAwayContacts(c, r);
+    for (size_t rank = 0; rank < std::max(advice.size(), contacts.size()); ++rank) {
+        if (rank < advice.size()) lines.push_back(lineFor(c, lang, choices, TakeAwayLineKind::Advice, advice[rank]));
+        if (rank < contacts.size()) lines.push_back(lineFor(c, lang, choices, TakeAwayLineKind::Contact, contacts[rank]));
     }
-    out.text = takeAwayText(c, r, lang, advice, contacts);
-    out.qr = encodeQr(out.text);  // crisis lines alone may exceed the version: never dropped
-    std::vector<int> dial = takeAwayCrisisLines(c, r);
-    for (int s : contactCandidates) dial.push_back(s);
-    if (dial.size() > static_cast<size_t>(kTakeAwayMaxDialCodes)) dial.resize(kTakeAwayMaxDialCodes);
-    for (int s : dial) {
-        const std::string uri = dialUri(c.services[static_cast<size_t>(s)]);
-        out.dialCodes.push_back({s, uri, encodeQr(uri)});
+    return lines;
+}
+
+std::string takeAwayText(const Content& c, LanguageIndex lang, const std::vector<TakeAwayLine>& lines) {
+    return c.ui("takeaway_header", lang) + "\n" + block(c, lang, lines, TakeAwayLineKind::Crisis, "takeaway_crisis") +
+           block(c, lang, lines, TakeAwayLineKind::Advice, "advice_title") +
+           block(c, lang, lines, TakeAwayLineKind::Contact, "takeaway_contacts");
+}
+
+TakeAway buildTakeAway(const Content& c, const Result& r, LanguageIndex lang, const TakeAwayChoices& choices) {
+    TakeAway out;
+    out.lines = takeAwayLines(c, r, lang, choices);
+    std::vector<TakeAwayLine> kept;
+    for (TakeAwayLine& line : out.lines) {
+        if (!line.ticked) continue;
+        kept.push_back(line);
+        // Crisis lines are never dropped: the validator checks they fit on their own.
+        if (line.id.kind != TakeAwayLineKind::Crisis && !fits(takeAwayText(c, lang, kept))) kept.pop_back();
+        else line.onCode = true;
+    }
+    out.text = takeAwayText(c, lang, kept);
+    out.qr = encodeQr(out.text, kTakeAwayQrLevel);
+    for (const TakeAwayLine& line : kept) {
+        if (line.id.kind == TakeAwayLineKind::Advice || out.dialCodes.size() >= static_cast<size_t>(kTakeAwayMaxDialCodes)) continue;
+        const std::string uri = dialUri(c.services[static_cast<size_t>(line.id.item)]);
+        out.dialCodes.push_back({line.id.item, uri, encodeQr(uri)});
     }
     return out;
 }

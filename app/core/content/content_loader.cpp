@@ -132,14 +132,17 @@ void readLanguages(TomlReader& r, Content& c, const toml::table& root) {
     std::map<std::string, const toml::table*> entries;
     IdRegistry ids(r, "language");
     for (const toml::table* t : within(r, r.tables(root, "language", true), kMaxLanguages, root, "[[language]] entries")) {
-        r.checkKeys(*t, {"id", "name", "takeaway_forbidden"}, "[[language]]");
+        r.checkKeys(*t, {"id", "name", "takeaway_forbidden", "takeaway_revealing"}, "[[language]]");
         auto id = r.id(*t, "[[language]]");
         auto name = r.string(*t, "name", true, "[[language]]");
         if (id && ids.add(*id, r.placeOf(*t))) entries[*id] = t;
         if (id && name) {
-            Language language{*id, name->value, {}};
+            Language language{*id, name->value, {}, {}};
             for (auto& word : r.strings(*t, "takeaway_forbidden", true, "[[language]] '" + *id + "'")) {
                 language.takeawayForbidden.push_back(word.value);
+            }
+            for (auto& word : r.strings(*t, "takeaway_revealing", false, "[[language]] '" + *id + "'")) {
+                language.takeawayRevealing.push_back(word.value);
             }
             c.languages.push_back(std::move(language));
         }
@@ -484,7 +487,7 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
     r.checkKeys(*f.root, {"service"}, "services.toml");
     IdRegistry ids(r, "service");
     for (const toml::table* t : within(r, r.tables(*f.root, "service", true), kMaxServices, *f.root, "services")) {
-        r.checkKeys(*t, {"id", "name", "description", "phone", "sms", "address", "hours", "opening_hours", "languages",
+        r.checkKeys(*t, {"id", "name", "discreet_name", "description", "phone", "sms", "address", "hours", "opening_hours", "languages",
                          "needs", "region", "verified", "source", "sample", "emergency", "when"}, "[[service]]");
         Service s;
         auto id = r.id(*t, "[[service]]");
@@ -492,6 +495,7 @@ void readServices(ParsedFile& f, Content& c, const Parsed& parsed) {
         s.place = r.placeOf(*t);
         const std::string what = "service '" + s.id + "'";
         s.name = r.text(*t, "name", true, what);
+        if (t->get("discreet_name")) s.discreetName = r.text(*t, "discreet_name", false, what);
         s.description = r.text(*t, "description", true, what);
         // A text-only line (114) has an sms number and no voice number.
         if (auto phone = r.string(*t, "phone", !t->get("sms"), what)) s.phone = phone->value;

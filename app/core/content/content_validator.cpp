@@ -9,7 +9,6 @@
 #include "core/assessment/emergency.h"
 #include "core/assessment/reachability.h"
 #include "core/assessment/result.h"
-#include "core/assessment/take_away.h"
 
 namespace core {
 namespace {
@@ -282,68 +281,6 @@ void checkFriendGuide(const Content& c, Reporter& r) {
     }
 }
 
-// Whether the character starting at byte `i` is a letter or digit: ASCII, or a two-byte
-// Latin-1 / Latin Extended-A letter (é, ç, œ). Punctuation such as ’ « » is not.
-bool letterAt(const std::string& text, size_t i) {
-    if (i >= text.size()) return false;
-    const auto b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) return std::isalnum(b) != 0;
-    return (b == 0xC3 || b == 0xC5) && i + 1 < text.size();
-}
-
-// Whether the character ending just before byte `i` is a letter.
-bool letterBefore(const std::string& text, size_t i) {
-    if (i == 0) return false;
-    size_t lead = i - 1;
-    while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
-    return letterAt(text, lead);
-}
-
-// What leaves on the phone says nothing about the person: take-away lines, the names of
-// the lines listed and the take-away's own headings, in every language.
-void checkTakeawayWords(const Content& c, Reporter& r) {
-    static const char* const headings[] = {"takeaway_header", "takeaway_crisis", "advice_title", "takeaway_contacts", "takeaway_footer"};
-    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
-        const Language& language = c.languages[lang];
-        const auto li = static_cast<LanguageIndex>(lang);
-        auto check = [&](const SourcePlace& place, const std::string& what, const Text& text) {
-            const std::string word = forbiddenWordIn(text.in(li), language.takeawayForbidden);
-            if (!word.empty()) {
-                r.error(place, what + " (" + language.id + ") contains '" + word + "', a word the take-away must never carry");
-            }
-        };
-        for (const Advice& a : c.advice) check(a.place, "take-away line of advice '" + a.id + "'", a.takeaway);
-        for (const Service& s : c.services) check(s.place, "name of service '" + s.id + "' (shown on the take-away)", s.name);
-        for (const char* id : headings) {
-            const auto it = c.uiStrings.find(id);
-            if (it != c.uiStrings.end()) check(SourcePlace{c.directory + "/strings.toml", 0, 0}, "interface string '" + std::string(id) + "'", it->second);
-        }
-    }
-}
-
-// The take-away always keeps its crisis lines (take_away.h): with every crisis card shown
-// at once, they must still fit a QR code in every language, or a person in crisis gets a
-// blank code (an error); above the version a phone reads off the screen from arm's
-// length the code is dense and may not scan (a warning).
-void checkCrisisTakeAway(const Content& c, Reporter& r) {
-    Result worst;
-    worst.crisis = true;
-    for (size_t a = 0; a < c.advice.size(); ++a) if (c.advice[a].crisis) worst.advice.push_back(static_cast<int>(a));
-    if (worst.advice.empty()) return;
-    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
-        const std::string text = takeAwayText(c, worst, static_cast<LanguageIndex>(lang), {}, {});
-        const QrMatrix qr = encodeQr(text);
-        if (!qr.empty() && qr.version <= kTakeAwayMaxQrVersion) continue;
-        const SourcePlace& place = c.advice[static_cast<size_t>(worst.advice.front())].place;
-        const std::string what = "the crisis take-away in '" + c.languages[lang].id + "' (" + std::to_string(text.size()) +
-                                 " bytes, with every crisis card's contacts) ";
-        const std::string fix = ": shorten the crisis lines' names and the first sentence of their hours, or name fewer contacts";
-        if (qr.empty()) r.error(place, what + "does not fit a QR code at all, so the code would be blank" + fix);
-        else r.warning(place, what + "needs QR version " + std::to_string(qr.version) + ", above the " +
-                                  std::to_string(kTakeAwayMaxQrVersion) + " a phone reads off the screen" + fix);
-    }
-}
-
 // The kiosk filters local services by region: a default region with none of them would
 // silently show national lines only.
 void checkDefaultRegion(const Content& c, Reporter& r) {
@@ -387,20 +324,6 @@ bool isValidPhone(const std::string& phone) {
     return digits.size() >= 2 && digits.size() <= 6 && digits[0] != '0' && digits[0] != '+';
 }
 
-std::string forbiddenWordIn(const std::string& text, const std::vector<std::string>& entries) {
-    std::string lower = text;
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    for (const std::string& entry : entries) {
-        const bool prefix = !entry.empty() && entry.back() == '*';
-        const std::string word = prefix ? entry.substr(0, entry.size() - 1) : entry;
-        if (word.empty()) continue;
-        for (size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
-            if (!letterBefore(lower, at) && (prefix || !letterAt(lower, at + word.size()))) return entry;
-        }
-    }
-    return "";
-}
-
 void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     Reporter r{out};
     checkLevelRanges(content, r);
@@ -413,9 +336,8 @@ void validateContent(const Content& content, std::vector<Diagnostic>& out) {
     checkCrisisFirst(content, r);
     checkEmergencyScreens(content, r);
     checkFriendGuide(content, r);
-    checkTakeawayWords(content, r);
+    validateTakeAway(content, out);
     checkDefaultRegion(content, r);
-    checkCrisisTakeAway(content, r);
     checkProfiles(content, r);
 }
 

@@ -202,16 +202,20 @@ struct Kind {
     std::vector<const char*> needs;
     const char* fr;
     const char* en;
+    const char* discreetFr;  // the name on the take-away code: "CSAPA" there says drugs
+    const char* discreetEn;
 };
 
 // What each category offers, in our words; the needs are documented in docs/content-format.md.
 const Kind* kindOf(const std::string& category) {
     static const Kind csapa{"CSAPA", {"use", "health", "exit"},
                             "Centre de soins en addictologie (CSAPA) : médecins, psys, travailleurs sociaux. Gratuit et confidentiel.",
-                            "Addiction care centre (CSAPA): doctors, psychologists, social workers. Free and confidential."};
+                            "Addiction care centre (CSAPA): doctors, psychologists, social workers. Free and confidential.",
+                            "Centre de soins", "Care centre"};
     static const Kind caarud{"CAARUD", {"use", "health"},
                              "Accueil pour réduire les risques (CAARUD) : matériel, conseils, écoute. Gratuit et anonyme.",
-                             "Harm-reduction drop-in (CAARUD): supplies, advice, someone to talk to. Free and anonymous."};
+                             "Harm-reduction drop-in (CAARUD): supplies, advice, someone to talk to. Free and anonymous.",
+                             "Accueil santé", "Health drop-in"};
     if (category == kFinessCsapa) return &csapa;
     if (category == kFinessCaarud) return &caarud;
     return nullptr;
@@ -232,6 +236,7 @@ Service serviceOf(const FinessEstablishment& e, const std::string& phone, const 
     Service s;
     s.id = "finess-" + e.finess;
     s.name = sameInEvery(c, e.name);
+    s.discreetName = byLanguage(c, kind.discreetFr, kind.discreetEn);
     s.description = byLanguage(c, kind.fr, kind.en);
     s.phone = phone;
     if (!e.address.empty()) s.address = sameInEvery(c, e.address);

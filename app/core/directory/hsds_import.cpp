@@ -162,6 +162,23 @@ struct Builder {
         return codes;
     }
 
+    // The name on the take-away code: HSDS's alternate_name when given; else, when the name
+    // or description gives the person away (take-away rules), a plain placeholder and a
+    // warning, so the import still passes `repere check` and the team knows to rename it.
+    void discreetName(Service& s, const CsvRow& row) {
+        if (!row["alternate_name"].empty()) { s.discreetName = same(row["alternate_name"]); return; }
+        bool reveals = false;
+        for (size_t l = 0; l < c.languages.size(); ++l) {
+            for (const auto* list : {&c.languages[l].takeawayForbidden, &c.languages[l].takeawayRevealing}) {
+                reveals = reveals || !forbiddenWordIn(s.name.in(0), *list).empty() || !forbiddenWordIn(s.description.in(0), *list).empty();
+            }
+        }
+        if (!reveals) return;
+        for (const auto& l : c.languages) s.discreetName.byLanguage.push_back(l.id == "fr" ? "Service d’aide" : "Support service");
+        warn("services.csv", row.line, "service " + row["id"] + ": its name or description would give a person away on the take-away; "
+                                       "written with the placeholder discreet_name 'Service d’aide': give it a better one");
+    }
+
     std::optional<ServiceEntry> build(const CsvRow& row) {
         const std::string& id = row["id"];
         if (id.empty()) { fail("services.csv", row.line, "a service without an id"); return std::nullopt; }
@@ -180,6 +197,7 @@ struct Builder {
         if (name.empty()) { fail("services.csv", row.line, "service " + id + " has no name"); return std::nullopt; }
         s.name = same(name);
         s.description = same(description.empty() ? name : description);
+        discreetName(s, row);
         for (const auto& ph : p.rows("phones.csv")) {
             if (!linked(ph, id, locations, links) && !(ph["organization_id"] == row["organization_id"] && !ph["organization_id"].empty())) continue;
             std::string number = ph["number"];

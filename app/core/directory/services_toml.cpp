@@ -103,6 +103,7 @@ std::string servicesToml(const Content& c, const std::vector<ServiceEntry>& entr
         out << "[[service]]\n";
         out << "id = " << tomlString(s.id) << '\n';
         out << "name = " << textTable(c, s.name) << '\n';
+        if (!s.discreetName.empty()) out << "discreet_name = " << textTable(c, s.discreetName) << '\n';
         out << "description = " << textTable(c, s.description) << '\n';
         if (!s.phone.empty()) out << "phone = " << tomlString(s.phone) << '\n';
         if (!s.sms.empty()) out << "sms = " << tomlString(s.sms) << '\n';

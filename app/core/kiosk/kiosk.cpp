@@ -5,6 +5,7 @@
 #include "core/kiosk/help_now.h"
 #include "core/kiosk/kiosk_steps.h"
 #include "core/kiosk/stored_settings.h"
+#include "core/kiosk/take_away_choices.h"
 #include "core/kiosk/team_actions.h"
 
 namespace core {
@@ -40,6 +41,7 @@ void back(Kiosk& k) {
     case Screen::TakeAway:
         k.screen = k.takeAwayReturn;
         k.person.takeAwayHidden = false;
+        k.person.takeAwayEnlarged = false;
         k.person.takeAway.reset();  // its buffers are overwritten as they are freed
         break;
     // The person has left: Back from the end screen is a new start, their language and
@@ -106,7 +108,7 @@ struct Apply {
         if (a.language < 0 || a.language >= static_cast<int>(k.content->languages.size())) return;
         k.shownLanguage = a.language;
         k.languagePickerOpen = false;
-        if (k.person.takeAway) k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
+        if (k.person.takeAway) rebuildTakeAway(k);
     }
     void operator()(const action::ToggleTextSize&) {
         k.textSize = k.textSize == TextSize::Normal ? TextSize::Large : TextSize::Normal;
@@ -135,6 +137,7 @@ struct Apply {
     void leaveFor(Screen next) {
         k.person.takeAway.reset();  // the code exists only while its screen is open
         k.person.takeAwayHidden = false;
+        k.person.takeAwayEnlarged = false;
         k.screen = next;
     }
     void operator()(const action::ShowTakeAway&) {
@@ -142,11 +145,18 @@ struct Apply {
         k.takeAwayReturn = k.screen;
         k.person.takeAwayHidden = false;
         retime(*k.content, *k.person.result, k.settings.region, k.localTime);
-        k.person.takeAway = buildTakeAway(*k.content, *k.person.result, k.language());
+        rebuildTakeAway(k);
         k.person.tally.takeAwayShown = true;
         k.screen = Screen::TakeAway;
     }
     void operator()(const action::SetTakeAwayHidden& a) { if (k.screen == Screen::TakeAway) k.person.takeAwayHidden = a.hidden; }
+    void operator()(const action::ToggleTakeAwayLine& a) { if (k.screen == Screen::TakeAway) toggleTakeAwayLine(k, a.line); }
+    void operator()(const action::SetTakeAwayNumbersOnly& a) {
+        if (k.screen != Screen::TakeAway) return;
+        k.person.takeAwayChoices.numbersOnly = a.on;
+        rebuildTakeAway(k);
+    }
+    void operator()(const action::SetTakeAwayEnlarged& a) { if (k.screen == Screen::TakeAway) k.person.takeAwayEnlarged = a.on; }
     void operator()(const action::Finish&) {
         if (!k.person.result) return;
         closeTally(k, true);

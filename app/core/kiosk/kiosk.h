@@ -74,6 +74,9 @@ struct ShowResults {};
 struct ShowServices {};
 struct ShowTakeAway {};
 struct SetTakeAwayHidden { bool hidden; };
+struct ToggleTakeAwayLine { TakeAwayLineId line; };  // tick or untick one line of the code
+struct SetTakeAwayNumbersOnly { bool on; };          // phone numbers only, no advice line
+struct SetTakeAwayEnlarged { bool on; };             // the code alone, filling the screen's shorter side
 struct Finish {};                // -> end screen; the answers are wiped
 struct RateUseful { int rating; };  // one of usefulAnswers() (stats_tally.h)
 struct Restart {};               // end or neutral -> welcome, wiped
@@ -101,7 +104,8 @@ struct ContentUpdated { bool previousContent = false; };
 using Action = std::variant<action::Start, action::BeginQuestions, action::Answer, action::Continue, action::Skip, action::Back,
                             action::SetLanguage, action::ToggleTextSize, action::QuickExit, action::OpenDomain,
                             action::ShowResults, action::ShowServices, action::ShowTakeAway,
-                            action::SetTakeAwayHidden, action::Finish, action::RateUseful, action::Restart,
+                            action::SetTakeAwayHidden, action::ToggleTakeAwayLine, action::SetTakeAwayNumbersOnly,
+                            action::SetTakeAwayEnlarged, action::Finish, action::RateUseful, action::Restart,
                             action::StillHere, action::IdleExpired, action::ShowProfile, action::Team,
                             action::OpenLanguagePicker, action::CloseLanguagePicker, action::OpenFriendGuide,
                             action::EndSession, action::SettingsRestored,

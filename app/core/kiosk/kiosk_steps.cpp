@@ -48,6 +48,7 @@ void toResults(Kiosk& k) {
 void showProfile(Kiosk& k, int profile) {
     if (profile < 0 || profile >= static_cast<int>(k.content->profiles.size())) return;
     k.person.session.applyProfile(k.content->profiles[static_cast<size_t>(profile)]);
+    k.person.takeAwayChoices = {};  // another sample person: none of the last one's choices
     toResults(k);
 }
 

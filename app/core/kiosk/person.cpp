@@ -23,6 +23,9 @@ void forgetInPlace(Person& p) noexcept {
     p.takeAway.reset();
     p.openDomain = -1;
     p.takeAwayHidden = false;
+    p.takeAwayEnlarged = false;
+    p.takeAwayChoices.unticked.clear();
+    p.takeAwayChoices.numbersOnly = false;
     p.usefulRating.reset();
     p.tally = SessionTally{};
     p.pinTyped.clear();

@@ -38,6 +38,8 @@ struct Person {
     std::optional<Result> result;      // set while the results, advice, services or take-away show
     int openDomain = -1;               // the domain whose advice is shown
     bool takeAwayHidden = false;
+    bool takeAwayEnlarged = false;     // the code fills the screen's shorter side
+    TakeAwayChoices takeAwayChoices;   // the lines they unticked, "numbers only": kept until the wipe
     std::optional<TakeAway> takeAway;  // only while the take-away screen is open
     std::optional<int> usefulRating;   // the end screen's answer, once tapped
     SessionTally tally;                // what this session will add to the statistics

@@ -102,6 +102,11 @@ ScreenActions screenActions(const Kiosk& k, int64_t nowMs) {
     }
     a.main = personMain(k);
     if (hasBack(k.screen)) a.back = ScreenButton{"back", ui(k, "back"), action::Back{}};
+    if (k.screen == Screen::TakeAway && k.person.takeAwayEnlarged) {
+        // The code alone on screen: its one way on is back to the list.
+        a.main.reset();
+        a.back = ScreenButton{"takeaway-code-back", ui(k, "takeaway_shrink"), action::SetTakeAwayEnlarged{false}};
+    }
     if (k.screen == Screen::Emergency) {
         if (auto back = emergencyButtons(k).back) a.back = ScreenButton{"emergency-back", ui(k, "emergency_back"), *back};
     }

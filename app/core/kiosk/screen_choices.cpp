@@ -44,6 +44,33 @@ std::vector<Choice> usefulChoices(const Kiosk& k) {
     return choices;
 }
 
+std::string lineWidgetId(const TakeAwayLineId& id) {
+    static const char* const kinds[] = {"crisis", "advice", "contact"};
+    return std::string("takeaway-line-") + kinds[static_cast<int>(id.kind)] + "-" + std::to_string(id.item);
+}
+
+std::vector<Choice> takeAwayChoices(const Kiosk& k) {
+    const Person& p = k.person;
+    if (!p.takeAway) return {};
+    std::vector<Choice> choices;
+    if (p.takeAwayEnlarged) {
+        return {{"takeaway-code", k.content->ui("takeaway_shrink", k.language()), action::SetTakeAwayEnlarged{false}, true, ChoiceKind::CodeSize}};
+    }
+    if (!p.takeAwayHidden) {
+        choices.push_back({"takeaway-code", k.content->ui("takeaway_enlarge", k.language()), action::SetTakeAwayEnlarged{true}, false,
+                           ChoiceKind::CodeSize});
+    }
+    const bool numbersOnly = p.takeAwayChoices.numbersOnly;
+    choices.push_back({"takeaway-numbers-only", k.content->ui("takeaway_numbers_only", k.language()),
+                       action::SetTakeAwayNumbersOnly{!numbersOnly}, numbersOnly, ChoiceKind::NumbersOnly});
+    const auto& lines = p.takeAway->lines;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        choices.push_back({lineWidgetId(lines[i].id), lines[i].text, action::ToggleTakeAwayLine{lines[i].id}, lines[i].ticked,
+                           ChoiceKind::TakeAwayLine, static_cast<int>(i)});
+    }
+    return choices;
+}
+
 } // namespace
 
 std::vector<Choice> screenChoices(const Kiosk& k) {
@@ -51,6 +78,7 @@ std::vector<Choice> screenChoices(const Kiosk& k) {
     case Screen::Question: return k.person.session.finished() ? std::vector<Choice>{} : questionChoices(k);
     case Screen::Results: return resultChoices(k);
     case Screen::End: return usefulChoices(k);
+    case Screen::TakeAway: return takeAwayChoices(k);
     default: return {};
     }
 }

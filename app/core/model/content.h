@@ -34,6 +34,11 @@ struct Language {
     // the start of a word): what leaves on a phone must not say the person uses or sells,
     // owes a supplier or was arrested.
     std::vector<std::string> takeawayForbidden;
+    // Words that reveal violence, drugs, justice or age (same matching as above). A
+    // service whose name or description carries one must have a discreet name for the
+    // code, and no heading or discreet name on the code may carry one. Advice take-away
+    // lines are not held to this list: the person sees and chooses each of them.
+    std::vector<std::string> takeawayRevealing;
 };
 
 struct Level {
@@ -135,6 +140,7 @@ struct FriendStep {
 struct Service {
     std::string id;
     Text name;
+    Text discreetName;   // the name on the take-away code, when the real one gives the person away; may be empty
     Text description;
     std::string phone;   // as written, for display
     std::string sms;     // may be empty

@@ -1,32 +1,19 @@
-// Take-away: the QR code of the summary, a hide button, and small codes that dial a
-// contact. Draws squares from the matrices built in core; encodes nothing itself.
+// Take-away: the QR code of the summary, drawn as large as the layout allows (beside the
+// list in landscape, above it in portrait; a tap makes it fill the screen's shorter
+// side), the check list of what it holds (the screen's numbered choices, so keys follow
+// it), a hide button, and small codes that dial a contact. Draws what core built.
 #include <algorithm>
 #include <cmath>
 
 #include "core/assessment/contact_kind.h"
 #include "core/assessment/service_hours.h"
+#include "core/kiosk/screen_actions.h"
+#include "ui/qr_view.h"
 #include "ui/screens/screens.h"
 #include "ui/widgets.h"
 
 namespace ui {
 namespace {
-
-// Draws `qr` with its quiet zone in a square of at most `side` px; returns the side used.
-float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side) {
-    const int modules = qr.size + 2 * core::kQrQuietZone;
-    const float px = std::max(1.f, std::floor(side / static_cast<float>(modules)));
-    const float total = px * static_cast<float>(modules);
-    draw->AddRectFilled(at, {at.x + total, at.y + total}, IM_COL32_WHITE);
-    const float origin = px * core::kQrQuietZone;
-    for (int y = 0; y < qr.size; ++y) {
-        for (int x = 0; x < qr.size; ++x) {
-            if (!qr.at(x, y)) continue;
-            const ImVec2 a{at.x + origin + px * static_cast<float>(x), at.y + origin + px * static_cast<float>(y)};
-            draw->AddRectFilled(a, {a.x + px, a.y + px}, IM_COL32_BLACK);
-        }
-    }
-    return total;
-}
 
 // The small codes that dial a contact, in a fixed grid `width` px wide: each code and its
 // label share one column, labels wrap inside it.
@@ -46,6 +33,7 @@ void drawDialCodes(const core::Kiosk& k, UiContext& ui, ImDrawList* draw, float 
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + small);
         const core::Service& s = c.services[static_cast<size_t>(d.service)];
         paragraph(ui.fonts.small, core::dialLabel(c, s, k.language()), palette().text);
+        // On the screen only, never on the code: the code is read later.
         const std::string now = core::takeAwayOpenNote(c, s, k.person.result ? k.person.result->at : std::nullopt, k.language());
         if (!now.empty()) paragraph(ui.fonts.small, now, palette().textMuted);
         ImGui::PopTextWrapPos();
@@ -55,49 +43,111 @@ void drawDialCodes(const core::Kiosk& k, UiContext& ui, ImDrawList* draw, float 
     ImGui::Dummy(ImVec2(width, 1));
 }
 
-} // namespace
+// A line's check box label: the line word for word as on the code, then what the screen
+// adds (the real name a discreet one stands for, "no room on the code").
+std::string lineLabel(const core::Kiosk& k, const core::TakeAwayLine& line) {
+    std::string label = line.text;
+    if (!line.realName.empty()) label += "\n" + core::fillPlaceholder(uiText(k, "takeaway_real_name"), "name", line.realName);
+    if (line.ticked && !line.onCode) label += "\n" + uiText(k, "takeaway_no_room");
+    return label;
+}
 
-void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
-    const core::TakeAway& t = *k.person.takeAway;
-    const Metrics& m = ui.metrics;
-    topBar(k, ui, out);
-    beginContent(ui, "take-away", bottomBarHeight(ui));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float visibleHeight = ImGui::GetWindowHeight() - m.gap;
-    // The code takes the left part; at least ~4 px per module at 1080p.
-    const float side = std::min(avail * 0.5f, std::max(visibleHeight - m.gap, 500.f * m.unit));
-    float used = side;
-    if (!k.person.takeAwayHidden) {
-        used = drawQr(draw, start, t.qr, side);
-    } else {
-        fillRoundedRect(draw, start, {start.x + side, start.y + side}, palette().surface, m.rounding);
+// The check list: "numbers only", then each line, from the screen's table of choices.
+void drawChoices(const core::Kiosk& k, UiContext& ui, Actions& out, const std::vector<core::Choice>& choices) {
+    for (const core::Choice& c : choices) {
+        if (c.kind == core::ChoiceKind::NumbersOnly) {
+            if (toggle(ui, c.id, c.label, c.selected)) out.push_back(c.action);
+            gap(ui, 0.5f);
+        } else if (c.kind == core::ChoiceKind::TakeAwayLine) {
+            const auto& line = k.person.takeAway->lines[static_cast<size_t>(c.resultIndex)];
+            if (toggle(ui, c.id, lineLabel(k, line), c.selected)) out.push_back(c.action);
+        }
     }
-    ImGui::SetCursorScreenPos({start.x + used + m.gap * 2, start.y});
-    ImGui::BeginGroup();
-    const float columnWidth = avail - used - m.gap * 2;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + columnWidth);
+}
+
+// The text, buttons and check list beside or below the code, in the scrolling area.
+void drawList(const core::Kiosk& k, UiContext& ui, Actions& out, const std::vector<core::Choice>& choices) {
+    const core::TakeAway& t = *k.person.takeAway;
     paragraph(ui.fonts.title, uiText(k, "takeaway_title"), palette().text);
     paragraph(ui.fonts.body, uiText(k, "takeaway_body"), palette().text);
     paragraph(ui.fonts.small, uiText(k, "takeaway_private"), palette().textMuted);
-    ImGui::PopTextWrapPos();
     gap(ui, 0.5f);
-    if (k.person.takeAwayHidden) {
-        if (button(ui, "takeaway-show", uiText(k, "takeaway_show"), columnWidth, ButtonStyle::Normal)) {
-            out.push_back(core::action::SetTakeAwayHidden{false});
-        }
-    } else if (button(ui, "takeaway-hide", uiText(k, "takeaway_hide"), columnWidth, ButtonStyle::Normal)) {
-        out.push_back(core::action::SetTakeAwayHidden{true});
+    const bool hidden = k.person.takeAwayHidden;
+    if (button(ui, hidden ? "takeaway-show" : "takeaway-hide", uiText(k, hidden ? "takeaway_show" : "takeaway_hide"))) {
+        out.push_back(core::action::SetTakeAwayHidden{!hidden});
     }
     gap(ui, 0.5f);
-    if (!k.person.takeAwayHidden && !t.dialCodes.empty()) drawDialCodes(k, ui, draw, columnWidth);
-    ImGui::EndGroup();
-    const float bottom = std::max(start.y + used, ImGui::GetItemRectMax().y);
-    ImGui::SetCursorScreenPos({start.x, bottom + m.gap});
-    ImGui::Dummy(ImVec2(avail, 1));
-    endContent(ui);
+    drawChoices(k, ui, out, choices);
+    gap(ui, 0.5f);
+    if (!hidden && !t.dialCodes.empty()) drawDialCodes(k, ui, ImGui::GetWindowDrawList(), ImGui::GetContentRegionAvail().x);
+}
+
+// The code at `at` in a square of `side` px, a tap on it doing the code's choice; or,
+// when hidden, a plain panel.
+float drawCode(const core::Kiosk& k, UiContext& ui, Actions& out, ImVec2 at, float side, const std::vector<core::Choice>& choices) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (k.person.takeAwayHidden) {
+        fillRoundedRect(draw, at, {at.x + side, at.y + side}, palette().surface, ui.metrics.rounding);
+        return side;
+    }
+    const float drawn = drawQr(draw, at, k.person.takeAway->qr, side);
+    for (const core::Choice& c : choices) {
+        if (c.kind == core::ChoiceKind::CodeSize && tapArea(ui, c.id, at, {at.x + drawn, at.y + drawn})) out.push_back(c.action);
+    }
+    return drawn;
+}
+
+// The code alone, filling the screen's shorter side; quick exit and "back to the list"
+// in the space left beside it (landscape) or below it (portrait).
+void drawEnlarged(const core::Kiosk& k, UiContext& ui, Actions& out, const core::ScreenActions& table) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const bool portrait = size.y > size.x;
+    const float side = std::min(size.x, size.y);
+    drawCode(k, ui, out, pos, side, table.choices);
+    const Metrics& m = ui.metrics;
+    const ImVec2 rest = portrait ? ImVec2{pos.x + m.margin, pos.y + side + m.gap} : ImVec2{pos.x + side + m.gap, pos.y + m.gap};
+    const float width = portrait ? size.x - 2 * m.margin : size.x - side - m.gap - m.margin;
+    ImGui::SetCursorScreenPos(rest);
+    if (table.exit && button(ui, table.exit->id, table.exit->label, width, ButtonStyle::Exit, ui.fonts.bold)) {
+        out.push_back(table.exit->action);
+    }
+    gap(ui);
+    ImGui::SetCursorScreenPos({rest.x, ImGui::GetCursorScreenPos().y});
+    if (table.back && button(ui, table.back->id, table.back->label, width, ButtonStyle::Primary)) out.push_back(table.back->action);
+}
+
+} // namespace
+
+void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const core::ScreenActions table = core::screenActions(k);
+    if (k.person.takeAwayEnlarged) { drawEnlarged(k, ui, out, table); return; }
+    const Metrics& m = ui.metrics;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float barLeft = topBar(k, ui, out);
+    const ImVec2 below = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float bottom = below.y + avail.y - bottomBarHeight(ui);
+    const bool portrait = ImGui::GetWindowHeight() > ImGui::GetWindowWidth();
+    ImVec2 at = below;
+    float side = 0;
+    if (portrait) {
+        // The full width above the list, which keeps at least a third of the height.
+        side = std::min(avail.x, (bottom - below.y) * 0.62f);
+        const float modules = static_cast<float>(k.person.takeAway->qr.size + 2 * core::kQrQuietZone);
+        at.x += (avail.x - modules * qrModulePixels(k.person.takeAway->qr, side)) / 2;
+    } else {
+        // The full height beside the list: from the top, in the bar's empty left part
+        // (every module pixel counts for a phone), below the bar when demo mode marks it
+        // or the bar needed a second row.
+        const bool barFree = !k.settings.demo && below.y - top.y < 2 * m.target;
+        if (barFree) at.y = top.y;
+        side = std::min({bottom - at.y, avail.x * 0.55f, barFree ? barLeft - at.x - m.gap : avail.x});
+    }
+    const float drawn = drawCode(k, ui, out, at, side, table.choices);
+    ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
+    beginContent(ui, "take-away", bottomBarHeight(ui));
+    drawList(k, ui, out, table.choices);
+    endContent(ui);
     bottomBar(ui, out, table.back, table.main);
 }
 
