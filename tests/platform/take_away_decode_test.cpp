@@ -1,5 +1,5 @@
 // The take-away code as a phone gets it: every sample profile's take-away screen is
-// drawn at 1024x600 and 1920x1080 in every language, with every line ticked, with some
+// drawn at 1024x600, 1920x1080 and the Raspberry Pi displays (800x480, 720x1280) in every language, with every line ticked, with some
 // unticked and with "numbers only"; zbarimg reads the code off the picture, and what it
 // reads is the summary core built, fits the chosen QR version at the chosen level, and
 // carries no forbidden word (nor, with numbers only, any revealing one).
@@ -12,6 +12,7 @@
 #include "core/content/content_validator.h"
 #include "platform/headless_kiosk.h"
 #include "support/content_fixture.h"
+#include "support/scratch.h"
 
 namespace {
 
@@ -56,11 +57,12 @@ void checkDecoded(platform::HeadlessKiosk& h, const std::string& png, Variant va
 
 } // namespace
 
-TEST_CASE("take-away code read by zbarimg: every profile, 1024x600 and 1920x1080, all lines, some unticked, numbers only") {
+TEST_CASE("take-away code read by zbarimg: every profile, 1024x600, 1920x1080, 800x480 and 720x1280, all lines, some unticked, numbers only") {
     const core::Content& c = testing::shippedContent();
-    const auto dir = std::filesystem::temp_directory_path() / "repere-takeaway-decode";
+    // This process's own folder: two test runs at once (plain and sanitizer) never share it.
+    const std::filesystem::path dir = testing::freshDir("takeaway-decode");
     std::filesystem::create_directories(dir);
-    for (auto [w, hgt] : {std::pair{1024, 600}, std::pair{1920, 1080}}) {
+    for (auto [w, hgt] : {std::pair{1024, 600}, std::pair{1920, 1080}, std::pair{800, 480}, std::pair{720, 1280}}) {
         platform::HeadlessKiosk h(c, {}, w, hgt);
         REQUIRE(h.ok());
         for (size_t p = 0; p < c.profiles.size(); ++p) {
