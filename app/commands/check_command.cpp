@@ -3,8 +3,8 @@
 
 #include "commands/command_line.h"
 #include "core/content/content_check.h"
-#include "io/content_file.h"
-#include "io/font_files.h"
+#include "io/content/content_file.h"
+#include "io/machine/font_files.h"
 
 namespace commands {
 

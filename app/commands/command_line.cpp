@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "io/content_file.h"
-#include "io/content_paths.h"
+#include "io/content/content_file.h"
+#include "io/content/content_paths.h"
 #include "core/model/diagnostic.h"
 
 namespace commands {

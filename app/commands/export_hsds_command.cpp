@@ -2,7 +2,7 @@
 #include <filesystem>
 
 #include "commands/services_commands.h"
-#include "io/write_atomically.h"
+#include "io/store/write_atomically.h"
 #include "core/directory/hsds.h"
 
 namespace commands {

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "io/write_atomically.h"
+#include "io/store/write_atomically.h"
 #include "core/content/content_loader.h"
 
 #include "core/model/diagnostic.h"

@@ -14,10 +14,10 @@
 #include "core/content/content_pack.h"
 #include "core/content/pack_keys.h"
 #include "core/model/diagnostic.h"
-#include "io/content_file.h"
-#include "io/font_files.h"
-#include "io/pack_files.h"
-#include "io/local_clock.h"
+#include "io/content/content_file.h"
+#include "io/machine/font_files.h"
+#include "io/content/pack_files.h"
+#include "io/machine/local_clock.h"
 
 namespace commands {
 namespace {

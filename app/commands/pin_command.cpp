@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "commands/command_line.h"
-#include "io/stats_store.h"
-#include "io/terminal_echo.h"
+#include "io/store/stats_store.h"
+#include "io/machine/terminal_echo.h"
 #include "core/kiosk/kiosk.h"
 #include "core/team/team_pin.h"
 

@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "commands/command_line.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 #include "io/effects.h"
-#include "io/process_guard.h"
+#include "io/machine/process_guard.h"
 #include "platform/window_loop.h"
 
 namespace commands {

@@ -4,7 +4,7 @@
 
 #include "commands/command_line.h"
 #include "core/stats/stats_report.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 
 namespace commands {
 namespace {

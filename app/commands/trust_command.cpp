@@ -7,8 +7,8 @@
 #include "commands/command_line.h"
 #include "core/content/pack_keys.h"
 #include "core/model/diagnostic.h"
-#include "io/content_file.h"
-#include "io/pack_files.h"
+#include "io/content/content_file.h"
+#include "io/content/pack_files.h"
 
 namespace commands {
 namespace {

@@ -1,5 +1,5 @@
 // Effect execution.
-#include "io/local_clock.h"
+#include "io/machine/local_clock.h"
 #include "io/effects.h"
 
 #include <sodium.h>
@@ -7,14 +7,14 @@
 #include <filesystem>
 #include <iostream>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/team/export_failure.h"
 #include "core/stats/stats_blur.h"
 #include "core/stats/stats_report.h"
 #include "core/kiosk/stored_settings.h"
 #include "core/model/overload.h"
-#include "io/drive_eject.h"
-#include "io/export_file.h"
+#include "io/exports/drive_eject.h"
+#include "io/exports/export_file.h"
 
 namespace io {
 

@@ -9,7 +9,7 @@
 #include "core/content/content_pack.h"
 #include "core/kiosk/kiosk.h"
 #include "core/stats/stats_blur.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 
 namespace io {
 

@@ -1,5 +1,5 @@
 // Benchmark figures; see bench.h.
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "platform/bench.h"
 
 
@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "core/content/content_loader.h"
-#include "io/local_clock.h"
-#include "io/stats_store.h"
+#include "io/machine/local_clock.h"
+#include "io/store/stats_store.h"
 #include "core/stats/stats_tally.h"
 #include "platform/cold_start.h"
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 #include "platform/headless_kiosk.h"
 
 namespace platform {

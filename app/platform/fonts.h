@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "io/font_files.h"
+#include "io/machine/font_files.h"
 #include "ui/theme.h"
 #include "ui/ui_context.h"
 

@@ -1,6 +1,6 @@
 // Random input and per-frame invariants.
 #include "platform/monkey.h"
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 
 #include <cstdio>
 #include <random>

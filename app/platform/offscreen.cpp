@@ -1,7 +1,7 @@
 // In-memory software rendering and PNG output.
 #include "platform/offscreen.h"
 
-#include "io/png_file.h"
+#include "io/exports/png_file.h"
 
 namespace platform {
 

@@ -5,7 +5,7 @@
 
 #include <SDL.h>
 
-#include "io/png_file.h"
+#include "io/exports/png_file.h"
 
 namespace platform {
 

@@ -5,7 +5,7 @@
 
 #include "core/kiosk/frame_pacing.h"
 #include "platform/fonts.h"
-#include "io/local_clock.h"
+#include "io/machine/local_clock.h"
 #include "platform/frame_renderer.h"
 #include "platform/frame_step.h"
 #include "platform/sdl_input.h"

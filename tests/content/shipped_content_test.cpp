@@ -2,7 +2,7 @@
 // each data file the product ships is checked by a test).
 #include <doctest/doctest.h>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/assessment/result.h"
 #include "core/assessment/session.h"

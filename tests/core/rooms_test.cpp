@@ -132,7 +132,7 @@ TEST_CASE("rooms: the judge refuses what the plan does not allow") {
     const std::map<std::string, std::set<std::string>> rooms = {{"core/model", {}}, {"core/kiosk", {"core/model"}}};
     CHECK(judge({"core/kiosk/kiosk.cpp", "core/model/content.h"}, rooms).empty());
     CHECK_FALSE(judge({"core/model/content.cpp", "core/kiosk/kiosk.h"}, rooms).empty());
-    CHECK_FALSE(judge({"core/model/content.cpp", "io/stats_store.h"}, rooms).empty());
+    CHECK_FALSE(judge({"core/model/content.cpp", "io/store/stats_store.h"}, rooms).empty());
     CHECK_FALSE(judge({"core/model/content.cpp", "<fstream>"}, rooms).empty());
     CHECK_FALSE(judge({"io/effects.cpp", "ui/widgets.h"}, rooms).empty());
     CHECK_FALSE(judge({"io/effects.cpp", "<SDL.h>"}, rooms).empty());

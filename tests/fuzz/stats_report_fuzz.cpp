@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/kiosk/kiosk.h"
 #include "core/team/event_label.h"

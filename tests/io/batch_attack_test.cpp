@@ -15,7 +15,7 @@
 #include "core/kiosk/kiosk.h"
 #include "core/stats/stats_report.h"
 #include "io/effects.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"
 

@@ -7,7 +7,7 @@
 
 #include <filesystem>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "support/content_fixture.h"
 
 namespace fs = std::filesystem;

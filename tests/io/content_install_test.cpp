@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "core/content/pack_keys.h"
-#include "io/content_install.h"
+#include "io/content/content_install.h"
 #include "support/content_edits.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"

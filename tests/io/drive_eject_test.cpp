@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "io/drive_eject.h"
+#include "io/exports/drive_eject.h"
 #include "support/scratch.h"
 
 TEST_CASE("an eject request is a file named after the stick, after a flush") {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <memory>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/model/text.h"
 #include "io/effects.h"

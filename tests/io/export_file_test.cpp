@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "io/export_file.h"
+#include "io/exports/export_file.h"
 #include "support/scratch.h"
 
 namespace fs = std::filesystem;

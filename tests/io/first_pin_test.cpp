@@ -14,9 +14,9 @@
 #include <memory>
 
 #include "core/kiosk/kiosk.h"
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "io/effects.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"
 

@@ -12,8 +12,8 @@
 
 #include "core/content/content_pack.h"
 #include "core/content/pack_keys.h"
-#include "io/content_file.h"
-#include "io/pack_files.h"
+#include "io/content/content_file.h"
+#include "io/content/pack_files.h"
 #include "support/scratch.h"
 
 namespace fs = std::filesystem;

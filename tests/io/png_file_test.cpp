@@ -12,7 +12,7 @@
 #include <stb/stb_image.h>
 
 #include "platform/headless_kiosk.h"
-#include "io/png_file.h"
+#include "io/exports/png_file.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"
 

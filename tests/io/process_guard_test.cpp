@@ -9,7 +9,7 @@
 #include <fstream>
 #include <string>
 
-#include "io/process_guard.h"
+#include "io/machine/process_guard.h"
 
 namespace {
 

@@ -17,7 +17,7 @@
 #include <random>
 #include <thread>
 
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 #include "support/raw_records.h"
 
 namespace {

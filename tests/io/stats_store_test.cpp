@@ -15,7 +15,7 @@
 
 #include "core/kiosk/kiosk.h"
 #include "core/team/team_pin.h"
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 #include "support/raw_records.h"
 #include "support/scratch.h"
 

@@ -15,7 +15,7 @@
 
 #include <sqlite3.h>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/stats/stats_batch.h"
 #include "core/stats/stats_metrics.h"

@@ -12,7 +12,7 @@
 
 #include <stb/stb_image.h>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/assessment/session.h"
 #include "core/assessment/take_away.h"

@@ -11,8 +11,8 @@
 
 #include "core/content/pack_keys.h"
 #include "core/team/team_pin.h"
-#include "io/pack_files.h"
-#include "io/stats_store.h"
+#include "io/content/pack_files.h"
+#include "io/store/stats_store.h"
 #include "platform/headless_kiosk.h"
 #include "support/content_edits.h"
 #include "support/content_fixture.h"

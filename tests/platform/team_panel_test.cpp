@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "core/content/content_loader.h"
-#include "io/local_clock.h"
-#include "io/stats_store.h"
+#include "io/machine/local_clock.h"
+#include "io/store/stats_store.h"
 #include "support/scratch.h"
 #include "platform/headless_kiosk.h"
 #include "ui/widgets.h"

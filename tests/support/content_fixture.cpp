@@ -1,5 +1,5 @@
 // Temporary content directories for loader and validator tests.
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "support/content_fixture.h"
 
 #include <doctest/doctest.h>

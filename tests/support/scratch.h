@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 
 namespace testing {
 

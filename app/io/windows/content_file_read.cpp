@@ -1,7 +1,7 @@
 // Bounded reading of one content file on Windows: the file is opened without following a
 // reparse point (a symbolic link or junction planted on a stick), and only a disk file
 // is read (never a device, pipe or directory), at most limit + 1 bytes.
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 
 #include <windows.h>
 

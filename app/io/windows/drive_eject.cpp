@@ -1,7 +1,7 @@
 // Ejecting a removable drive from the team panel on Windows: the volume's buffers are
 // flushed, then it is locked, dismounted and ejected, which a standard user may do for a
 // removable drive. The drive is named by its letter: directory "E:\" or inside it.
-#include "io/drive_eject.h"
+#include "io/exports/drive_eject.h"
 
 #include <windows.h>
 #include <winioctl.h>

@@ -1,7 +1,7 @@
 // Export file creation on Windows with the same promises as on Linux: CREATE_NEW never
 // opens an existing file, a reparse point (symbolic link, junction) is refused as the
 // folder or as the file, and the bytes reach the device before the panel says done.
-#include "io/export_file.h"
+#include "io/exports/export_file.h"
 
 #include "core/team/export_name.h"
 

@@ -1,7 +1,7 @@
 // The store's file times on Windows (SetFileTime; a directory opens with backup
 // semantics). Who may read it: %LOCALAPPDATA% is the user's own by its inherited ACL, so
 // nothing is changed here (keepToOwner does nothing on purpose).
-#include "io/file_privacy.h"
+#include "io/store/file_privacy.h"
 
 #include <windows.h>
 

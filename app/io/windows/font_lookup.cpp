@@ -2,14 +2,14 @@
 // zip puts beside repere.exe (Windows has no fontconfig, and its own fonts differ from
 // machine to machine). What they can draw is read from their character maps by FreeType,
 // which is also what fontconfig reads on Linux.
-#include "io/font_files.h"
+#include "io/machine/font_files.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
 #include <memory>
 
-#include "io/program_places.h"
+#include "io/machine/program_places.h"
 
 namespace io {
 

@@ -4,7 +4,7 @@
 // not locked: Windows has no mlockall, and VirtualLock holds only ranges known in advance
 // (a locked working set would not cover the heap's later pages), so `why` says so and the
 // README's Privacy section tells the team what follows (the page file).
-#include "io/process_guard.h"
+#include "io/machine/process_guard.h"
 
 #include <windows.h>
 

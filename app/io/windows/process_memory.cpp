@@ -1,5 +1,5 @@
 // Resident memory through the process status API (Windows: the working set).
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 
 #include <windows.h>
 #include <psapi.h>

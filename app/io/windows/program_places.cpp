@@ -1,7 +1,7 @@
 // The program's folder, its content and data directory on Windows: everything of the
 // portable bundle sits beside repere.exe; data goes to %LOCALAPPDATA%\Repere (the user's
 // own, never roaming to a domain server, writable without administrator rights).
-#include "io/program_places.h"
+#include "io/machine/program_places.h"
 
 #include <windows.h>
 

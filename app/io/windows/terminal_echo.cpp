@@ -1,5 +1,5 @@
 // Console echo on Windows (the console input mode).
-#include "io/terminal_echo.h"
+#include "io/machine/terminal_echo.h"
 
 #include <windows.h>
 

@@ -1,7 +1,7 @@
 // See whole_file.h. Windows: CREATE_NEW never opens an existing file, a reparse point
 // (symbolic link, junction) is opened as itself and refused, and a file only its owner
 // reads gets a security descriptor naming the owner alone (no inherited access for others).
-#include "io/whole_file.h"
+#include "io/store/whole_file.h"
 
 #include <windows.h>
 #include <sddl.h>

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "core/content/content_changes.h"
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"
 

@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "core/content/content_choice.h"
-#include "io/content_file.h"
-#include "io/content_paths.h"
+#include "io/content/content_file.h"
+#include "io/content/content_paths.h"
 #include "support/content_fixture.h"
 
 namespace fs = std::filesystem;

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "support/content_fixture.h"
 #include "support/scratch.h"

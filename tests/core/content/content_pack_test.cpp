@@ -7,7 +7,7 @@
 
 #include "core/content/content_pack.h"
 #include "core/content/pack_keys.h"
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "support/content_fixture.h"
 
 namespace {

@@ -1,7 +1,7 @@
 // The regions the team panel lists, with their local services counted.
 #include <doctest/doctest.h>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/directory/service_regions.h"
 #include "support/content_fixture.h"

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 #include "core/content/content_loader.h"
 #include "core/model/diagnostic.h"
 #include "support/content_fixture.h"

@@ -1,11 +1,11 @@
 // See whole_file.h: replacing, the same on Linux and Windows (std::filesystem::rename
 // replaces the target on both, MoveFileEx on Windows, rename(2) on Linux).
-#include "io/whole_file.h"
+#include "io/store/whole_file.h"
 
 #include <filesystem>
 #include <system_error>
 
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 
 namespace io {
 

@@ -1,6 +1,6 @@
 // See whole_file.h. Linux: O_CREAT|O_EXCL|O_NOFOLLOW with the mode given at creation, so
 // the file is never readable by others, not even for a moment.
-#include "io/whole_file.h"
+#include "io/store/whole_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,5 +1,5 @@
 // The program's file, its installed content and data directory on Linux.
-#include "io/program_places.h"
+#include "io/machine/program_places.h"
 
 #include <cstdlib>
 #include <system_error>

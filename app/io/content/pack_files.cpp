@@ -1,12 +1,12 @@
 // See pack_files.h. Every file this writes is a new one (io/whole_file), so a link planted
 // in a staging or data directory is never written through.
-#include "io/pack_files.h"
+#include "io/content/pack_files.h"
 
 #include <filesystem>
 #include <system_error>
 
-#include "io/content_file.h"
-#include "io/whole_file.h"
+#include "io/content/content_file.h"
+#include "io/store/whole_file.h"
 
 namespace io {
 namespace fs = std::filesystem;

@@ -1,5 +1,5 @@
 // Flush and eject request for a USB stick.
-#include "io/drive_eject.h"
+#include "io/exports/drive_eject.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

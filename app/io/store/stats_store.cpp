@@ -1,10 +1,10 @@
 // SQLite statistics store: schema and its checks, batches written whole, failure handling.
-#include "io/stats_store.h"
+#include "io/store/stats_store.h"
 
 #include "core/team/event_label.h"
-#include "io/file_privacy.h"
-#include "io/local_clock.h"
-#include "io/whole_file.h"
+#include "io/store/file_privacy.h"
+#include "io/machine/local_clock.h"
+#include "io/store/whole_file.h"
 
 #include <sqlite3.h>
 

@@ -1,5 +1,5 @@
 // Terminal echo through termios (Linux).
-#include "io/terminal_echo.h"
+#include "io/machine/terminal_echo.h"
 
 #include <termios.h>
 #include <unistd.h>

@@ -1,5 +1,5 @@
 // Default locations of content and data.
-#include "io/content_paths.h"
+#include "io/content/content_paths.h"
 
 #include <filesystem>
 #include <system_error>

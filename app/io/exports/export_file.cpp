@@ -1,5 +1,5 @@
 // Export file creation with open(2) flags that refuse planted symlinks and existing files.
-#include "io/export_file.h"
+#include "io/exports/export_file.h"
 
 #include "core/team/export_name.h"
 

@@ -1,5 +1,5 @@
 // Resident memory from /proc/self/statm and getrusage (Linux).
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 
 #include <sys/resource.h>
 #include <unistd.h>

@@ -1,5 +1,5 @@
 // fontconfig lookup of the kiosk's fonts and what they can draw (Linux).
-#include "io/font_files.h"
+#include "io/machine/font_files.h"
 
 #include <fontconfig/fontconfig.h>
 

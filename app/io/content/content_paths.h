@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/content/content_choice.h"
-#include "io/program_places.h"
+#include "io/machine/program_places.h"
 
 namespace io {
 

@@ -1,6 +1,6 @@
 // The kiosk's glyph ranges and the reading of a font file (where the fonts are found:
 // font_lookup.cpp, fontconfig; windows/font_lookup.cpp, the bundle).
-#include "io/font_files.h"
+#include "io/machine/font_files.h"
 
 #include <fstream>
 

@@ -1,6 +1,6 @@
 // The content loader's file source and the words shared by both systems' readers
 // (content_file_read.cpp on Linux, windows/content_file_read.cpp).
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,6 +1,6 @@
 // Bounded, non-blocking reading of one content file on Linux (open flags decide what may
 // be opened before a single byte is read).
-#include "io/content_file.h"
+#include "io/content/content_file.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,5 +1,5 @@
 // See content_install.h. POSIX: symlinks renamed over symlinks are the atomic switch.
-#include "io/content_install.h"
+#include "io/content/content_install.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 #include <filesystem>
 
 #include "core/content/content_loader.h"
-#include "io/pack_files.h"
+#include "io/content/pack_files.h"
 
 namespace io {
 namespace fs = std::filesystem;

@@ -1,5 +1,5 @@
 // The store's file times and mode on Linux.
-#include "io/file_privacy.h"
+#include "io/store/file_privacy.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -13,11 +13,11 @@
 #include "core/content/glyph_coverage.h"
 #include "core/model/diagnostic.h"
 #include "core/team/removable_drive.h"
-#include "io/content_file.h"
-#include "io/content_install.h"
-#include "io/font_files.h"
-#include "io/local_clock.h"
-#include "io/pack_files.h"
+#include "io/content/content_file.h"
+#include "io/content/content_install.h"
+#include "io/machine/font_files.h"
+#include "io/machine/local_clock.h"
+#include "io/content/pack_files.h"
 
 namespace io {
 

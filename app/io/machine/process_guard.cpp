@@ -1,5 +1,5 @@
 // prctl, setrlimit and mlockall for the kiosk process.
-#include "io/process_guard.h"
+#include "io/machine/process_guard.h"
 
 #include <sys/mman.h>
 #include <sys/prctl.h>

@@ -1,5 +1,5 @@
 // See local_clock.h.
-#include "io/local_clock.h"
+#include "io/machine/local_clock.h"
 
 #include <ctime>
 

@@ -1,5 +1,5 @@
 // See write_atomically.h.
-#include "io/write_atomically.h"
+#include "io/store/write_atomically.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -8,7 +8,7 @@
 #include <fstream>
 #include <system_error>
 
-#include "io/process_memory.h"
+#include "io/machine/process_memory.h"
 
 namespace io {
 

@@ -1,6 +1,6 @@
 // libpng writer. libpng reports errors by longjmp, so the function that calls setjmp
 // holds nothing with a destructor: the message goes into a plain buffer.
-#include "io/png_file.h"
+#include "io/exports/png_file.h"
 
 #include <png.h>
 
