@@ -2,6 +2,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui/imgui_internal.h>
 
@@ -136,17 +137,48 @@ ImU32 levelColour(int level) {
     }
 }
 
+// A ring whose segments share their vertices: ImGui's outline without anti-aliasing draws
+// each segment as a quad of its own, and the software renderer left gaps between them.
+static void ring(ImDrawList* draw, ImVec2 c, float outer, float inner, ImU32 colour, int segments) {
+    draw->PrimReserve(segments * 6, segments * 2);
+    const ImVec2 uv = draw->_Data->TexUvWhitePixel;
+    const auto first = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+    for (int i = 0; i < segments; ++i) {
+        const float a = 2 * IM_PI * static_cast<float>(i) / static_cast<float>(segments);
+        draw->PrimWriteVtx({c.x + std::cos(a) * outer, c.y + std::sin(a) * outer}, uv, colour);
+        draw->PrimWriteVtx({c.x + std::cos(a) * inner, c.y + std::sin(a) * inner}, uv, colour);
+    }
+    for (int i = 0; i < segments; ++i) {
+        const auto o = static_cast<ImDrawIdx>(first + 2 * i), n = static_cast<ImDrawIdx>(first + 2 * ((i + 1) % segments));
+        draw->PrimWriteIdx(o); draw->PrimWriteIdx(static_cast<ImDrawIdx>(o + 1)); draw->PrimWriteIdx(n);
+        draw->PrimWriteIdx(n); draw->PrimWriteIdx(static_cast<ImDrawIdx>(o + 1)); draw->PrimWriteIdx(static_cast<ImDrawIdx>(n + 1));
+    }
+}
+
 void levelIcon(ImDrawList* draw, ImVec2 c, float r, int level, ImU32 colour) {
     switch (level) {
     case 0: draw->AddCircleFilled(c, r, colour, 32); break;
     case 1: draw->AddTriangleFilled({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, colour); break;
     case 2: draw->AddQuadFilled({c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}, colour); break;
-    default: draw->AddCircle(c, r * 0.85f, colour, 32, std::max(2.f, r * 0.2f)); break;
+    default: {
+        const float thickness = std::max(2.f, r * 0.2f);
+        ring(draw, c, r * 0.85f + thickness / 2, r * 0.85f - thickness / 2, colour, 32);
+        break;
+    }
     }
 }
 
+// The nearest whole pixel; a half goes up from 1/256 px below it, so the noise of fused
+// multiply-adds (arm64) cannot tip it either way.
+static float wholePixel(float v) { return std::floor(v + 0.5f + 1.f / 256.f); }
+
 void fillRoundedRect(ImDrawList* draw, ImVec2 a, ImVec2 b, ImU32 colour, float r, ImDrawFlags corners) {
-    r = std::min({r, (b.x - a.x) / 2, (b.y - a.y) / 2});
+    // On whole pixels: SDL's software renderer fills a two-triangle rectangle from its
+    // truncated x and truncated width, so a band from 776.67 to 992 lost column 991 and left
+    // a dark line inside a button's rounded corner (seen at 1024x700).
+    a = {wholePixel(a.x), wholePixel(a.y)};
+    b = {wholePixel(b.x), wholePixel(b.y)};
+    r = std::min({std::round(r), std::floor((b.x - a.x) / 2), std::floor((b.y - a.y) / 2)});
     if (r < 1.f) { draw->AddRectFilled(a, b, colour); return; }
     const bool tl = corners & ImDrawFlags_RoundCornersTopLeft, tr = corners & ImDrawFlags_RoundCornersTopRight;
     const bool bl = corners & ImDrawFlags_RoundCornersBottomLeft, br = corners & ImDrawFlags_RoundCornersBottomRight;
