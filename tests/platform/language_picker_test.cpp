@@ -13,7 +13,7 @@ void addLanguage(core::Text& t) { if (!t.byLanguage.empty()) t.byLanguage.push_b
 core::Content withLanguages(int extra) {
     core::Content c = testing::shippedContent();
     for (int i = 0; i < extra; ++i) {
-        c.languages.push_back({"x" + std::to_string(i), "Langue " + std::to_string(i), {}});
+        c.languages.push_back({"x" + std::to_string(i), "Langue " + std::to_string(i), {}, {}});
         for (auto& l : c.levels) addLanguage(l.name);
         for (auto& d : c.domains) { addLanguage(d.name); addLanguage(d.summary); }
         for (auto& q : c.questions) {
