@@ -6,7 +6,8 @@
 #   make test-arm64  the arm64 build's tests under emulation (qemu-user-static)
 #   make windows  the portable Windows build, cross-compiled from Debian sources:
 #                 build-windows/repere/repere-<version>-windows-x64.zip (packaging/windows/)
-#   make test-windows  that build's tests under Wine (check, shoot, the core suite)
+#   make test-windows  that build's tests under Wine (check, shoot, the core suite, and a
+#                 whole session in a window driven at the keyboard)
 BUILD ?= build
 SANITIZE_BUILD ?= build-asan
 JOBS ?= 2
@@ -36,11 +37,13 @@ test: build
 package: build
 	cd $(BUILD) && cpack -G DEB
 
-# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer, but for the tests
+# labelled `packaging`: they check the package's files, scripts and install (run by
+# `make test` on the release build, the one packaged), not the program's memory.
 test-asan: deps
 	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DREPERE_SANITIZE=ON
 	cmake --build $(SANITIZE_BUILD) -j$(JOBS)
-	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j$(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j$(JOBS) -LE packaging
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(ARM64_BUILD)
@@ -86,6 +89,7 @@ windows:
 test-windows: windows build
 	cmake --build $(WINDOWS_BUILD)/repere -j$(JOBS) --target core_tests out_of_memory_tests
 	./packaging/windows/test-under-wine $(WINDOWS_BUILD) $(BUILD)
+	./packaging/windows/session-under-wine $(WINDOWS_BUILD) $(BUILD)
 
 # Screenshots for the README (welcome, a question, results, services).
 screens: build

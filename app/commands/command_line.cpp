@@ -30,7 +30,7 @@ std::string CommandLine::contentDirectory() const {
 core::ContentChoice loadChosenContent(const CommandLine& line) {
     const auto candidates = line.contentDir.empty()
                                 ? io::contentCandidates(line.program, line.dataDirectory())
-                                : std::vector<core::ContentCandidate>{{line.contentDir, core::ContentOrigin::Given}};
+                                : std::vector<core::ContentCandidate>{{line.contentDir, core::ContentOrigin::Given, {}}};
     return core::chooseContent(candidates, [&](const std::string& dir) {
         core::LoadResult result = io::loadContent(dir);
         if (!result.content) {

@@ -166,6 +166,15 @@ void addPackShots(std::vector<Shot>& shots) {
                                      "pack:lyon.rpk/strings.toml: error: string 'start' has no 'en' text"};
                          h.act(act::PackShown{p});
                      }});
+    // The tab on the Windows build, which cannot apply packs (io/windows/pack_effects.cpp).
+    shots.push_back({"worker-panel-packs-windows", [](HeadlessKiosk& h) {
+                         h.openTeamPanelFirstUse();
+                         h.act(act::Team{core::team::ShowTab{core::TeamTab::Content}});
+                         h.act(act::Team{core::team::ContentStatus{"content_running_shipped", "questionnaires"}});
+                         act::PacksFound none;
+                         none.packsApplyHere = false;
+                         h.act(none);
+                     }});
     shots.push_back({"worker-panel-quit", [](HeadlessKiosk& h) {
                          h.openTeamPanelFirstUse();
                          h.act(act::Team{core::team::Quit{}});
@@ -255,6 +264,8 @@ std::vector<Shot> allShots(const core::Content& c) {
                          h.act(act::Team{core::team::ShowTab{core::TeamTab::Content}});
                          h.act(act::Team{core::team::ContentStatus{
                              "content_running_previous", "questionnaires/meta.toml:2:9: error: TOML syntax: expected ']'"}});
+                         // No stick, said the same on every build (Windows' own tab has a shot above).
+                         h.act(act::PacksFound{});
                      }});
     return shots;
 }

@@ -51,6 +51,7 @@ struct ContentUpdate {
     std::vector<PackOffer> offers;       // packs found on them
     std::optional<PackPreview> preview;  // the pack chosen; none = the list is shown
     bool previousContent = false;        // there is a previous content to go back to
+    bool packsApplyHere = true;          // false: this build cannot apply packs (Windows)
 };
 
 // What the panel says about a pack as read (or not) from `bytes` and judged against the

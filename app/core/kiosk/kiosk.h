@@ -96,7 +96,12 @@ struct ContentReloaded { const Content* content; };
 struct ClockRead { std::optional<LocalTime> at; };   // the wall clock, read before an action ("open now")
 // The content tab's packs: found on the sticks, one shown with what it changes, and
 // after an apply or a step back (the new content itself comes as ContentReloaded).
-struct PacksFound { std::vector<std::string> drives; std::vector<PackOffer> offers; bool previousContent = false; };
+struct PacksFound {
+    std::vector<std::string> drives;
+    std::vector<PackOffer> offers;
+    bool previousContent = false;
+    bool packsApplyHere = true;  // false: the build has no way to apply packs, so none is looked for
+};
 struct PackShown { PackPreview preview; };
 struct ContentUpdated { bool previousContent = false; };
 } // namespace action

@@ -67,7 +67,10 @@ void contentTab(const Kiosk& k, ScreenActions& a) {
         a.choices.push_back({"pack-" + std::to_string(i), k.update.offers[i].fileName, action::Team{team::ChoosePack{static_cast<int>(i)}},
                              false, ChoiceKind::Pack});
     }
-    a.choices.push_back({"packs-search", ui(k, "packs_search"), action::Team{team::LookForPacks{}}, false, ChoiceKind::LookAgain});
+    // Looking again is pointless where packs cannot be applied: the tab says why instead.
+    if (k.update.packsApplyHere) {
+        a.choices.push_back({"packs-search", ui(k, "packs_search"), action::Team{team::LookForPacks{}}, false, ChoiceKind::LookAgain});
+    }
     if (k.update.previousContent) {
         a.choices.push_back({"content-previous", ui(k, "content_previous"), action::Team{team::PreviousContent{}}, false,
                              ChoiceKind::PreviousContent});

@@ -245,6 +245,7 @@ void packsFound(Kiosk& k, const action::PacksFound& found) {
     k.update.drives = found.drives;
     k.update.offers = found.offers;
     k.update.previousContent = found.previousContent;
+    k.update.packsApplyHere = found.packsApplyHere;
     k.update.preview.reset();
 }
 

@@ -227,6 +227,7 @@ constexpr UiStringSpec kSpecs[] = {
     {"changes_regions", "What a pack changes: the regions of the services it touches, with {regions}"},
     {"packs_title", "Content tab: heading above the packs found on the USB stick"},
     {"packs_no_drive", "Content tab: no USB stick is mounted"},
+    {"packs_not_here", "Content tab on a build that cannot apply packs (Windows): why, and how its content is updated"},
     {"packs_none", "Content tab: a stick without packs, with {detail} (its name)"},
     {"packs_search", "Button: look for sticks and packs again"},
     {"pack_signed_by", "Under a pack: who signed it, with {name}, {fingerprint} and {date}"},

@@ -40,7 +40,7 @@ std::vector<ContentCandidate> contentCandidates(const char* argv0, const std::st
     if (dirs.empty()) dirs.push_back(REPERE_INSTALLED_CONTENT_DIR);
 #endif
     if (dirs.empty()) dirs.push_back(installed.string());
-    for (const auto& dir : dirs) candidates.push_back({dir, ContentOrigin::Shipped});
+    for (const auto& dir : dirs) candidates.push_back({dir, ContentOrigin::Shipped, {}});
     return candidates;
 }
 

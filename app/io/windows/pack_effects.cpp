@@ -1,7 +1,7 @@
 // The team panel's content tab on Windows: packs are applied on Linux kiosks only (the
-// symlink layout of repere-update-content has no Windows form yet). Looking for packs finds
-// none (opening the tab is not a failure); any other request says it cannot be done here
-// and changes nothing.
+// symlink layout of repere-update-content has no Windows form yet). Looking for packs says
+// so, and the tab explains how this build's content is updated; any other request says it
+// cannot be done here and changes nothing.
 #include "io/effects.h"
 
 namespace io {
@@ -10,7 +10,9 @@ core::Action notHere() { return core::action::Team{core::team::Message{"pack_app
 } // namespace
 
 void EffectRunner::findPacks(core::Kiosk& kiosk) const {
-    core::apply(kiosk, core::action::PacksFound{});
+    core::action::PacksFound none;
+    none.packsApplyHere = false;
+    core::apply(kiosk, none);
 }
 void EffectRunner::showPack(core::Kiosk& kiosk, const std::string&) { core::apply(kiosk, notHere()); }
 void EffectRunner::applyPack(core::Kiosk& kiosk, const std::string&) { core::apply(kiosk, notHere()); }

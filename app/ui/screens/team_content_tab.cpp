@@ -39,6 +39,10 @@ void packList(const core::Kiosk& k, UiContext& ui, const core::ScreenActions& ta
         if (c.kind == core::ChoiceKind::PreviousContent) { choiceButton(ui, c, out); gap(ui, 0.5f); }
     }
     paragraph(ui.fonts.bold, uiText(k, "packs_title"), palette().text);
+    if (!u.packsApplyHere) {
+        paragraph(ui.fonts.body, uiText(k, "packs_not_here"), palette().textMuted);
+        return;
+    }
     if (u.searched && u.drives.empty()) paragraph(ui.fonts.body, uiText(k, "packs_no_drive"), palette().textMuted);
     if (u.searched && !u.drives.empty() && u.offers.empty()) {
         std::string names;

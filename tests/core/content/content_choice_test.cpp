@@ -24,9 +24,9 @@ const core::ContentLoad load = [](const std::string& d) { return io::loadContent
 
 TEST_CASE("a broken latest update falls back to the previous good update, and says why") {
     const auto broken = brokenDir(), previous = testing::makeContentDir(), shipped = testing::makeContentDir();
-    const auto choice = core::chooseContent({{broken, core::ContentOrigin::Update},
-                                             {previous, core::ContentOrigin::PreviousUpdate},
-                                             {shipped, core::ContentOrigin::Shipped}}, load);
+    const auto choice = core::chooseContent({{broken, core::ContentOrigin::Update, {}},
+                                             {previous, core::ContentOrigin::PreviousUpdate, {}},
+                                             {shipped, core::ContentOrigin::Shipped, {}}}, load);
     REQUIRE(choice.content.has_value());
     CHECK(choice.chosen.directory == previous);
     CHECK(choice.statusId == "content_running_previous");
@@ -37,9 +37,9 @@ TEST_CASE("a broken latest update falls back to the previous good update, and sa
 
 TEST_CASE("both updates broken: the shipped content, with the reason") {
     const auto broken = brokenDir(), alsoBroken = brokenDir(), shipped = testing::makeContentDir();
-    const auto choice = core::chooseContent({{broken, core::ContentOrigin::Update},
-                                             {alsoBroken, core::ContentOrigin::PreviousUpdate},
-                                             {shipped, core::ContentOrigin::Shipped}}, load);
+    const auto choice = core::chooseContent({{broken, core::ContentOrigin::Update, {}},
+                                             {alsoBroken, core::ContentOrigin::PreviousUpdate, {}},
+                                             {shipped, core::ContentOrigin::Shipped, {}}}, load);
     REQUIRE(choice.content.has_value());
     CHECK(choice.chosen.origin == core::ContentOrigin::Shipped);
     CHECK(choice.statusId == "content_running_shipped_fallback");
@@ -49,13 +49,13 @@ TEST_CASE("both updates broken: the shipped content, with the reason") {
 
 TEST_CASE("a good update runs and is named; no update: the shipped content; nothing good: no content") {
     const auto update = testing::makeContentDir(), shipped = testing::makeContentDir();
-    const auto fine = core::chooseContent({{update, core::ContentOrigin::Update, fs::weakly_canonical(update).string()}, {shipped, core::ContentOrigin::Shipped}}, load);
+    const auto fine = core::chooseContent({{update, core::ContentOrigin::Update, fs::weakly_canonical(update).string()}, {shipped, core::ContentOrigin::Shipped, {}}}, load);
     CHECK(fine.statusId == "content_running_update");
     CHECK(fine.statusDetail == fs::weakly_canonical(update).string());
-    const auto plain = core::chooseContent({{shipped, core::ContentOrigin::Shipped}}, load);
+    const auto plain = core::chooseContent({{shipped, core::ContentOrigin::Shipped, {}}}, load);
     CHECK(plain.statusId == "content_running_shipped");
     CHECK(plain.refused.empty());
-    const auto none = core::chooseContent({{brokenDir(), core::ContentOrigin::Given}}, load);
+    const auto none = core::chooseContent({{brokenDir(), core::ContentOrigin::Given, {}}}, load);
     CHECK_FALSE(none.content.has_value());
     CHECK(none.refused.size() == 1);
 }

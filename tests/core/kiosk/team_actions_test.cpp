@@ -317,3 +317,22 @@ TEST_CASE("content tab: packs are looked for, shown before applying, applied onl
     CHECK(k.update.offers.empty());
     CHECK_FALSE(k.update.preview);
 }
+
+TEST_CASE("content tab: a build that cannot apply packs offers no search and says why") {
+    core::Kiosk k(testing::baseContent());
+    openPanel(k);
+    core::apply(k, act::Team{w::ShowTab{core::TeamTab::Content}});
+    core::apply(k, act::PacksFound{{"S"}, {}, false});
+    const auto offered = [&](const char* id) {
+        const auto choices = core::screenActions(k).choices;
+        return std::any_of(choices.begin(), choices.end(), [&](const core::Choice& c) { return c.id == id; });
+    };
+    CHECK(k.update.packsApplyHere);
+    CHECK(offered("packs-search"));
+    core::action::PacksFound none;
+    none.packsApplyHere = false;
+    core::apply(k, none);
+    CHECK_FALSE(k.update.packsApplyHere);
+    CHECK_FALSE(offered("packs-search"));
+    CHECK(k.update.offers.empty());
+}
