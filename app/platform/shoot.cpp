@@ -231,6 +231,16 @@ std::vector<Shot> allShots(const core::Content& c) {
         shots.push_back({"question-" + c.questions[q].id, [q](HeadlessKiosk& h) { toQuestion(h, static_cast<int>(q)); }});
     }
     for (size_t p = 0; p < c.profiles.size(); ++p) addProfileShots(shots, c, p);
+    // The code enlarged by a tap, alone on the screen with quick exit and "back to the
+    // list": one profile is enough, every code is drawn the same way.
+    if (!c.profiles.empty()) {
+        shots.push_back({"take-away-enlarged-" + c.profiles[0].id, [](HeadlessKiosk& h) {
+                             h.act(act::ShowProfile{0});
+                             h.act(act::ShowServices{});
+                             h.act(act::ShowTakeAway{});
+                             h.act(act::SetTakeAwayEnlarged{true});
+                         }});
+    }
     shots.push_back({"end", [](HeadlessKiosk& h) {
                          h.act(act::ShowProfile{0});
                          h.act(act::Finish{});

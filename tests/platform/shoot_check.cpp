@@ -1,6 +1,7 @@
 // Checks the output of `repere shoot`: every screen listed in index.tsv exists, is a
-// PNG that is not blank, and every take-away code decodes (zbarimg) to exactly the
-// summary core builds for that profile and language (all lines ticked).
+// PNG that is not blank, and every take-away code, on its screen or enlarged, decodes
+// (zbarimg) to exactly the summary core builds for that profile and language (all lines
+// ticked).
 // Usage: shoot_check SHOTS_DIR CONTENT_DIR
 #include <algorithm>
 #include <cstdio>
@@ -73,10 +74,12 @@ int main(int argc, char** argv) {
         const std::string path = dir + "/" + file;
         const int n = colours(path);
         if (n < 4) { std::cerr << path << ": blank or unreadable (" << n << " colours)\n"; ++failures; }
-        const std::string prefix = "take-away-";
+        const std::string prefix = "take-away-", enlarged = "take-away-enlarged-";
         if (id.rfind(prefix, 0) != 0) continue;
+        // The enlarged code holds the same summary as the screen it was tapped on.
+        const std::string profileId = id.substr(id.rfind(enlarged, 0) == 0 ? enlarged.size() : prefix.size());
         const auto profile = std::find_if(c.profiles.begin(), c.profiles.end(),
-                                          [&](const core::Profile& p) { return p.id == id.substr(prefix.size()); });
+                                          [&](const core::Profile& p) { return p.id == profileId; });
         const auto language = c.languageIndex(lang);
         if (profile == c.profiles.end() || !language) { std::cerr << id << ": unknown profile or language\n"; ++failures; continue; }
         core::Session s(c);

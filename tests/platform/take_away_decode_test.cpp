@@ -1,8 +1,9 @@
 // The take-away code as a phone gets it: every sample profile's take-away screen is
-// drawn at 1024x600, 1920x1080 and the Raspberry Pi displays (800x480, 720x1280) in every language, with every line ticked, with some
-// unticked and with "numbers only"; zbarimg reads the code off the picture, and what it
-// reads is the summary core built, fits the chosen QR version at the chosen level, and
-// carries no forbidden word (nor, with numbers only, any revealing one).
+// drawn at 1024x600, 1920x1080 and the Raspberry Pi displays (800x480, 720x1280) in every
+// language, with every line ticked, with some unticked, with "numbers only" and enlarged
+// (a tap on the code); zbarimg reads the code off the picture, and what it reads is the
+// summary core built, fits the chosen QR version at the chosen level, and carries no
+// word of either take-away list (forbidden, revealing): what a searched phone shows.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -27,7 +28,7 @@ std::string zbarimg(const std::string& path) {
     return out;
 }
 
-enum class Variant { AllLines, SomeUnticked, NumbersOnly };
+enum class Variant { AllLines, SomeUnticked, NumbersOnly, Enlarged };
 
 // Unticks every other line after the first (crisis lines included).
 void untickSome(platform::HeadlessKiosk& h) {
@@ -49,7 +50,7 @@ void checkDecoded(platform::HeadlessKiosk& h, const std::string& png, Variant va
     CHECK(again.dark == t.qr.dark);
     const core::Language& language = k.content->languages[static_cast<size_t>(k.language())];
     CHECK(core::forbiddenWordIn(decoded, language.takeawayForbidden) == "");
-    if (variant == Variant::NumbersOnly) CHECK(core::forbiddenWordIn(decoded, language.takeawayRevealing) == "");
+    CHECK(core::forbiddenWordIn(decoded, language.takeawayRevealing) == "");
     if (variant == Variant::SomeUnticked) {
         for (const auto& line : t.lines) if (!line.ticked) CHECK(decoded.find("- " + line.text + "\n") == std::string::npos);
     }
@@ -57,7 +58,7 @@ void checkDecoded(platform::HeadlessKiosk& h, const std::string& png, Variant va
 
 } // namespace
 
-TEST_CASE("take-away code read by zbarimg: every profile, 1024x600, 1920x1080, 800x480 and 720x1280, all lines, some unticked, numbers only") {
+TEST_CASE("take-away code read by zbarimg: every profile, 1024x600, 1920x1080, 800x480 and 720x1280, all lines, some unticked, numbers only, enlarged") {
     const core::Content& c = testing::shippedContent();
     // This process's own folder: two test runs at once (plain and sanitizer) never share it.
     const std::filesystem::path dir = testing::freshDir("takeaway-decode");
@@ -67,7 +68,7 @@ TEST_CASE("take-away code read by zbarimg: every profile, 1024x600, 1920x1080, 8
         REQUIRE(h.ok());
         for (size_t p = 0; p < c.profiles.size(); ++p) {
             for (core::LanguageIndex lang = 0; lang < static_cast<int>(c.languages.size()); ++lang) {
-                for (Variant v : {Variant::AllLines, Variant::SomeUnticked, Variant::NumbersOnly}) {
+                for (Variant v : {Variant::AllLines, Variant::SomeUnticked, Variant::NumbersOnly, Variant::Enlarged}) {
                     CAPTURE(c.profiles[p].id);
                     CAPTURE(w);
                     CAPTURE(lang);
@@ -79,6 +80,7 @@ TEST_CASE("take-away code read by zbarimg: every profile, 1024x600, 1920x1080, 8
                     h.act(core::action::ShowTakeAway{});
                     if (v == Variant::SomeUnticked) untickSome(h);
                     if (v == Variant::NumbersOnly) h.act(core::action::SetTakeAwayNumbersOnly{true});
+                    if (v == Variant::Enlarged) h.act(core::action::SetTakeAwayEnlarged{true});
                     h.frame();
                     checkDecoded(h, (dir / "take-away.png").string(), v);
                 }

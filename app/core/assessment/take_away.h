@@ -14,15 +14,16 @@
 
 namespace core {
 
-// The code is read by a phone camera off a screen at arm's length, not off paper: what
-// limits reading is the size of a module in the photo (blur, moiré, the angle), not
-// tears or stains. So the version is kept low, for large modules: version 11 is 61
-// modules, 69 with the quiet zone, which the screen draws at 7 px a module at 1024x600,
-// 13 at 1920x1080 and 9 at 720x1280 (4 px or less in the photo at version 13 and above,
-// where most simulated photos fail). Level M (15 %) rather than L (7 %): the screen's
-// moiré and the photo's noise misread scattered modules, which L could not repair as
-// often in the simulation; Q or H would cost a version or more for the same text.
-// Figures and method: docs/take-away-code.md (bench/takeaway_photos.py).
+// The code is read by a phone camera off a screen at arm's length, not off paper. The
+// screen draws it at the module size phones read best for that screen (ui/qr_view.h:
+// 7 px at 1024x600, 13 at 1920x1080, 6 at 720x1280), so the version only sets how much
+// room the code takes: version 11 is 61 modules, 69 with the quiet zone, 483 px at
+// 1024x600 beside the list. In the photo simulation (docs/take-away-code.md), at a given
+// module size a lower version reads no better (versions 5 and 11 at 6 px: 95/100 each)
+// and the level barely matters (L, M, Q, H at 7 px: 146, 140, 140, 140 of 150): what fails is
+// finding the code in noise and moiré, not misread modules. Level M (15 %) is kept over
+// L for what the simulation does not draw, a glare spot or a finger over a corner; Q or
+// H would cost a version or more for the same text, and room beside the list.
 constexpr QrLevel kTakeAwayQrLevel = QrLevel::M;
 constexpr int kTakeAwayMaxQrVersion = 11;
 constexpr int kTakeAwayMaxAdvice = 4;

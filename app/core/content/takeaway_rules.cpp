@@ -1,5 +1,5 @@
 // The take-away rules: what leaves on a phone says nothing about the person and nothing
-// about the kiosk. Advice take-away lines carry no forbidden word; services that give a
+// about the kiosk. Advice take-away lines carry no forbidden or revealing word; services that give a
 // person away carry a discreet name; the code's headings are neutral; the crisis lines
 // always fit the code. Run by validateContent (content_validator.cpp).
 #include "core/content/takeaway_rules.h"
@@ -35,50 +35,71 @@ bool letterBefore(const std::string& text, size_t i) {
     return letterAt(text, lead);
 }
 
-// What leaves on the phone says nothing about the person: take-away lines, the names of
-// the lines listed and the take-away's own headings, in every language.
-void checkTakeawayWords(const Content& c, Reporter& r) {
-    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
-        const Language& language = c.languages[lang];
-        const auto li = static_cast<LanguageIndex>(lang);
-        for (const Advice& a : c.advice) {
-            const std::string word = forbiddenWordIn(a.takeaway.in(li), language.takeawayForbidden);
-            if (!word.empty()) {
-                r.error(a.place, "take-away line of advice '" + a.id + "' (" + language.id + ") contains '" + word +
-                                     "', a word the take-away must never carry");
-            }
-        }
-    }
-}
-
 // The words of either list found in `text`, or "".
 std::string revealingWordIn(const Language& language, const std::string& text) {
     std::string word = forbiddenWordIn(text, language.takeawayForbidden);
     return word.empty() ? forbiddenWordIn(text, language.takeawayRevealing) : word;
 }
 
+// What leaves on the phone says nothing about the person: an advice card's take-away
+// line carries no word of either list, in every language. The revealing words count as
+// much as the forbidden ones: "a CSAPA", "a lawyer" or "victim support" on a searched
+// phone tells the story as well as "selling" does (issue 23). The code's other texts are
+// the contacts as the code lists them (checkServicesOnCode) and the headings (checkTakeawayHeadings).
+void checkTakeawayWords(const Content& c, Reporter& r) {
+    for (size_t lang = 0; lang < c.languages.size(); ++lang) {
+        const Language& language = c.languages[lang];
+        const auto li = static_cast<LanguageIndex>(lang);
+        for (const Advice& a : c.advice) {
+            const std::string word = revealingWordIn(language, a.takeaway.in(li));
+            if (!word.empty()) {
+                r.error(a.place, "take-away line of advice '" + a.id + "' (" + language.id + ") contains '" + word +
+                                     "', a word the take-away must never carry (it gives the person away)");
+            }
+        }
+    }
+}
+
 // A service goes on the code under its discreet name when it has one. One is required
-// when the name or the description says violence, drugs, justice or age (both lists):
-// the name gives the person away even when the description is what says it, since
-// anyone can look the name up. The name that goes on the code must say none of it.
-void checkDiscreetNames(const Content& c, Reporter& r) {
+// when the name or the description says violence, drugs, justice, age or suicide (both
+// lists): the name gives the person away even when the description is what says it,
+// since anyone can look the name up. The name that goes on the code must say none of it.
+void checkDiscreetName(const Content& c, const Service& s, LanguageIndex li, Reporter& r) {
+    const Language& language = c.languages[static_cast<size_t>(li)];
+    const std::string what = "service '" + s.id + "' (" + language.id + ")";
+    if (!s.discreetName.empty()) {
+        const std::string word = revealingWordIn(language, s.discreetName.in(li));
+        if (!word.empty()) r.error(s.place, what + ": discreet_name contains '" + word + "', which gives the person away on the take-away");
+        return;
+    }
+    std::string word = revealingWordIn(language, s.name.in(li));
+    const std::string where = word.empty() ? "description" : "name";
+    if (word.empty()) word = revealingWordIn(language, s.description.in(li));
+    if (!word.empty()) {
+        r.error(s.place, what + ": its " + where + " contains '" + word +
+                             "', so the take-away needs a discreet_name that says nothing of it");
+    }
+}
+
+// The whole contact line as the code carries it: the written hours' first sentence goes
+// on it too ("Sur rendez-vous, pour les jeunes" would say as much as a name).
+void checkContactOnCode(const Content& c, const Service& s, LanguageIndex li, Reporter& r) {
+    const Language& language = c.languages[static_cast<size_t>(li)];
+    const std::string name = (s.discreetName.empty() ? s.name : s.discreetName).in(li);
+    if (!revealingWordIn(language, name).empty()) return;  // already reported by checkDiscreetName
+    const std::string onCode = takeAwayContactText(c, s, li);
+    const std::string word = revealingWordIn(language, onCode);
+    if (!word.empty()) {
+        r.error(s.place, "service '" + s.id + "' (" + language.id + "): on the take-away it reads \"" + onCode +
+                             "\", which contains '" + word + "': shorten its hours' first sentence");
+    }
+}
+
+void checkServicesOnCode(const Content& c, Reporter& r) {
     for (const Service& s : c.services) {
         for (size_t lang = 0; lang < c.languages.size(); ++lang) {
-            const Language& language = c.languages[lang];
-            const auto li = static_cast<LanguageIndex>(lang);
-            const std::string what = "service '" + s.id + "' (" + language.id + ")";
-            if (!s.discreetName.empty()) {
-                const std::string word = revealingWordIn(language, s.discreetName.in(li));
-                if (!word.empty()) r.error(s.place, what + ": discreet_name contains '" + word + "', which gives the person away on the take-away");
-                continue;
-            }
-            std::string word = revealingWordIn(language, s.name.in(li));
-            const std::string where = word.empty() ? "description" : "name";
-            if (word.empty()) word = revealingWordIn(language, s.description.in(li));
-            if (!word.empty()) {
-                r.error(s.place, what + ": its " + where + " contains '" + word +
-                                     "', so the take-away needs a discreet_name that says nothing of it");
-            }
+            checkDiscreetName(c, s, static_cast<LanguageIndex>(lang), r);
+            checkContactOnCode(c, s, static_cast<LanguageIndex>(lang), r);
         }
     }
 }
@@ -155,7 +176,7 @@ std::string forbiddenWordIn(const std::string& text, const std::vector<std::stri
 void validateTakeAway(const Content& content, std::vector<Diagnostic>& out) {
     Reporter r{out};
     checkTakeawayWords(content, r);
-    checkDiscreetNames(content, r);
+    checkServicesOnCode(content, r);
     checkTakeawayHeadings(content, r);
     checkCrisisTakeAway(content, r);
 }

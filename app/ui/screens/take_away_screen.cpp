@@ -1,7 +1,8 @@
-// Take-away: the QR code of the summary, drawn as large as the layout allows (beside the
-// list in landscape, above it in portrait; a tap makes it fill the screen's shorter
-// side), the check list of what it holds (the screen's numbered choices, so keys follow
-// it), a hide button, and small codes that dial a contact. Draws what core built.
+// Take-away: the QR code of the summary, drawn at the module size phones read best
+// (qr_view.h) within the layout (beside the list in landscape, above it in portrait; a
+// tap makes it fill the screen's shorter side, for a camera that needs it larger), the
+// check list of what it holds (the screen's numbered choices, so keys follow it), a hide
+// button, and small codes that dial a contact. Draws what core built.
 #include <algorithm>
 #include <cmath>
 
@@ -97,13 +98,16 @@ float drawCode(const core::Kiosk& k, UiContext& ui, Actions& out, ImVec2 at, flo
     return drawn;
 }
 
-// The code alone, filling the screen's shorter side; quick exit and "back to the list"
-// in the space left beside it (landscape) or below it (portrait).
+// The code alone, filling the screen's shorter side (whole pixels a module, so centred
+// in that square with what the rounding leaves); quick exit and "back to the list" in the
+// space left beside it (landscape) or below it (portrait).
 void drawEnlarged(const core::Kiosk& k, UiContext& ui, Actions& out, const core::ScreenActions& table) {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     const bool portrait = size.y > size.x;
     const float side = std::min(size.x, size.y);
-    drawCode(k, ui, out, pos, side, table.choices);
+    const core::QrMatrix& qr = k.person.takeAway->qr;
+    const float inset = std::floor((side - qrModulePixels(qr, side) * static_cast<float>(qr.size + 2 * core::kQrQuietZone)) / 2);
+    drawCode(k, ui, out, {pos.x + inset, pos.y + inset}, side - 2 * inset, table.choices);
     const Metrics& m = ui.metrics;
     const ImVec2 rest = portrait ? ImVec2{pos.x + m.margin, pos.y + side + m.gap} : ImVec2{pos.x + side + m.gap, pos.y + m.gap};
     const float width = portrait ? size.x - 2 * m.margin : size.x - side - m.gap - m.margin;
@@ -133,8 +137,6 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (portrait) {
         // The full width above the list, which keeps at least a third of the height.
         side = std::min(avail.x, (bottom - below.y) * 0.62f);
-        const float modules = static_cast<float>(k.person.takeAway->qr.size + 2 * core::kQrQuietZone);
-        at.x += (avail.x - modules * qrModulePixels(k.person.takeAway->qr, side)) / 2;
     } else {
         // The full height beside the list: from the top, in the bar's empty left part
         // (every module pixel counts for a phone), below the bar when demo mode marks it
@@ -143,6 +145,11 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         if (barFree) at.y = top.y;
         side = std::min({bottom - at.y, avail.x * 0.55f, barFree ? barLeft - at.x - m.gap : avail.x});
     }
+    // No larger than phones read best (qr_view.h): the room left goes to the list.
+    const core::QrMatrix& qr = k.person.takeAway->qr;
+    const float modules = static_cast<float>(qr.size + 2 * core::kQrQuietZone);
+    side = std::min(side, modules * readableModulePixels(ImGui::GetWindowSize()));
+    if (portrait) at.x = below.x + std::floor((avail.x - modules * qrModulePixels(qr, side)) / 2);
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
     beginContent(ui, "take-away", bottomBarHeight(ui));
