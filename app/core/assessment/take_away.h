@@ -3,7 +3,7 @@
 // and its QR code, plus small codes that dial a contact. The person ticks which lines go
 // on it. Never their answers, levels or anything about them, nor where it came from:
 // take-away lines and discreet names are written to be safe on a searched phone (see the
-// take-away rules in content_validator.cpp). Built when the screen opens and at each tick.
+// take-away rules in content/takeaway_rules.cpp). Built when the screen opens and at each tick.
 #pragma once
 #include <string>
 #include <vector>

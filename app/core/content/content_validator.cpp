@@ -13,12 +13,6 @@
 namespace core {
 namespace {
 
-struct Reporter {
-    std::vector<Diagnostic>& out;
-    void error(const SourcePlace& p, std::string m) { report(out, {p, Severity::Error, std::move(m)}); }
-    void warning(const SourcePlace& p, std::string m) { report(out, {p, Severity::Warning, std::move(m)}); }
-};
-
 int maxScore(const Content& c, int domain) {
     int total = 0;
     for (const auto& q : c.questions) {

@@ -12,12 +12,6 @@
 namespace core {
 namespace {
 
-struct Reporter {
-    std::vector<Diagnostic>& out;
-    void error(const SourcePlace& p, std::string m) { report(out, {p, Severity::Error, std::move(m)}); }
-    void warning(const SourcePlace& p, std::string m) { report(out, {p, Severity::Warning, std::move(m)}); }
-};
-
 // Whether the character starting at byte `i` is a letter or digit: ASCII, or a two-byte
 // Latin-1 / Latin Extended-A letter (é, ç, œ). Punctuation such as ’ « » is not.
 bool letterAt(const std::string& text, size_t i) {

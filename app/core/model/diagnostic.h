@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -29,6 +30,13 @@ constexpr size_t kMaxDiagnostics = 1000;
 
 // Appends `d`, or past kMaxDiagnostics notes once that the rest are left out.
 void report(std::vector<Diagnostic>& out, Diagnostic d);
+
+// What the validator's checks write through: an error or a warning at a place.
+struct Reporter {
+    std::vector<Diagnostic>& out;
+    void error(const SourcePlace& p, std::string m) { report(out, {p, Severity::Error, std::move(m)}); }
+    void warning(const SourcePlace& p, std::string m) { report(out, {p, Severity::Warning, std::move(m)}); }
+};
 
 // One printable line: control characters (C0, DEL, C1, and invalid UTF-8 bytes) are
 // written as escapes (\n, \t, \x1b, \u009b...), so content cannot move the cursor, erase
