@@ -6,10 +6,13 @@
 
 namespace ui {
 
+int qrModules(const core::QrMatrix& qr) { return qr.size + 2 * core::kQrQuietZone; }
+
 float qrModulePixels(const core::QrMatrix& qr, float side) {
-    const int modules = qr.size + 2 * core::kQrQuietZone;
-    return std::max(1.f, std::floor(side / static_cast<float>(modules)));
+    return std::max(1.f, std::floor(side / static_cast<float>(qrModules(qr))));
 }
+
+float qrDrawnSide(const core::QrMatrix& qr, float side) { return qrModulePixels(qr, side) * static_cast<float>(qrModules(qr)); }
 
 // A phone held at arm's length frames the whole screen, which then spans about half the
 // width of its camera frame (4:3, turned with the screen; a decoder works on about 1600 px
@@ -27,9 +30,8 @@ float readableModulePixels(ImVec2 screen) {
 }
 
 float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side) {
-    const int modules = qr.size + 2 * core::kQrQuietZone;
     const float px = qrModulePixels(qr, side);
-    const float total = px * static_cast<float>(modules);
+    const float total = qrDrawnSide(qr, side);
     at = {std::floor(at.x), std::floor(at.y)};
     draw->AddRectFilled(at, {at.x + total, at.y + total}, IM_COL32_WHITE);
     const float origin = px * core::kQrQuietZone;

@@ -8,8 +8,12 @@
 
 namespace ui {
 
+// Modules a side with the quiet zone.
+int qrModules(const core::QrMatrix& qr);
 // Pixels per module for `qr` in a square of at most `side` px (at least 1).
 float qrModulePixels(const core::QrMatrix& qr, float side);
+// The side drawQr takes for `qr` in a square of at most `side` px.
+float qrDrawnSide(const core::QrMatrix& qr, float side);
 
 // The module size, in whole pixels, that a phone photographing a screen of `screen` px
 // (window size) reads best: docs/take-away-code.md. Larger is not better: see qr_view.cpp.

@@ -106,7 +106,7 @@ void drawEnlarged(const core::Kiosk& k, UiContext& ui, Actions& out, const core:
     const bool portrait = size.y > size.x;
     const float side = std::min(size.x, size.y);
     const core::QrMatrix& qr = k.person.takeAway->qr;
-    const float inset = std::floor((side - qrModulePixels(qr, side) * static_cast<float>(qr.size + 2 * core::kQrQuietZone)) / 2);
+    const float inset = std::floor((side - qrDrawnSide(qr, side)) / 2);
     drawCode(k, ui, out, {pos.x + inset, pos.y + inset}, side - 2 * inset, table.choices);
     const Metrics& m = ui.metrics;
     const ImVec2 rest = portrait ? ImVec2{pos.x + m.margin, pos.y + side + m.gap} : ImVec2{pos.x + side + m.gap, pos.y + m.gap};
@@ -147,9 +147,8 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     }
     // No larger than phones read best (qr_view.h): the room left goes to the list.
     const core::QrMatrix& qr = k.person.takeAway->qr;
-    const float modules = static_cast<float>(qr.size + 2 * core::kQrQuietZone);
-    side = std::min(side, modules * readableModulePixels(ImGui::GetWindowSize()));
-    if (portrait) at.x = below.x + std::floor((avail.x - modules * qrModulePixels(qr, side)) / 2);
+    side = std::min(side, static_cast<float>(qrModules(qr)) * readableModulePixels(ImGui::GetWindowSize()));
+    if (portrait) at.x = below.x + std::floor((avail.x - qrDrawnSide(qr, side)) / 2);
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
     beginContent(ui, "take-away", bottomBarHeight(ui));
