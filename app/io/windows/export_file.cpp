@@ -7,6 +7,9 @@
 
 #include <windows.h>
 
+#include <cerrno>
+
+#include "io/store/whole_file.h"
 #include "io/windows/wide_path.h"
 
 namespace io {
@@ -29,33 +32,25 @@ bool isPlainDirectory(const std::wstring& path, DWORD& error) {
 
 } // namespace
 
+// Each numbered name is tried as a new whole file (io/store/whole_file.h: created new, no
+// reparse point followed, flushed, removed if half written) until one is free.
 ExportWritten writeNewFile(const std::string& directory, const std::string& name, const std::string& bytes) {
     const std::wstring dir = windows::widen(directory);
     CreateDirectoryW(dir.c_str(), nullptr);  // the data directory's exports folder may not exist yet
     DWORD error = 0;
     if (!isPlainDirectory(dir, error)) return failed(directory, error == ERROR_DIRECTORY ? ERROR_ACCESS_DENIED : error);
-    HANDLE file = INVALID_HANDLE_VALUE;
-    std::string chosen;
-    for (int n = 1; n <= 99 && file == INVALID_HANDLE_VALUE; ++n) {
-        chosen = core::numberedFileName(name, n);
-        file = CreateFileW((dir + L"\\" + windows::widen(chosen)).c_str(), GENERIC_WRITE | DELETE, 0, nullptr, CREATE_NEW,
-                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_WRITE_THROUGH, nullptr);
-        if (file == INVALID_HANDLE_VALUE && GetLastError() != ERROR_FILE_EXISTS) break;
+    FileWritten written;
+    std::string path;
+    for (int n = 1; n <= 99; ++n) {
+        path = directory + "\\" + core::numberedFileName(name, n);
+        written = createWholeFile(path, bytes, Readers::Everyone);
+        if (written.ok || written.errorNumber != EEXIST) break;
     }
-    if (file == INVALID_HANDLE_VALUE) return failed(directory + "\\" + chosen, GetLastError());
-    DWORD written = 0;
-    bool ok = bytes.size() <= MAXDWORD && WriteFile(file, bytes.data(), static_cast<DWORD>(bytes.size()), &written, nullptr) &&
-              written == bytes.size() && FlushFileBuffers(file);
-    const DWORD savedError = GetLastError();
-    if (!ok) {
-        FILE_DISPOSITION_INFO remove{TRUE};  // never leave half a file under the real name
-        SetFileInformationByHandle(file, FileDispositionInfo, &remove, sizeof remove);
-    }
-    CloseHandle(file);
-    if (!ok) return failed(directory + "\\" + chosen, savedError ? savedError : ERROR_WRITE_FAULT);
     ExportWritten result;
-    result.ok = true;
-    result.path = directory + "\\" + chosen;
+    result.ok = written.ok;
+    if (written.ok) result.path = path;
+    result.error = written.error;
+    result.errorNumber = written.errorNumber;
     return result;
 }
 
