@@ -3,6 +3,7 @@
 # sizes, in every language (bench/takeaway_photos.py says what a photo is). Results go
 # to docs/take-away-code.md by hand.
 # Usage: bench/takeaway_photos.sh REPERE OUT_DIR [PHOTOS] [SIZES] [PROFILES] [MIN_RATE]
+# JOBS=2 photographs two screenshots at once.
 # Exits 1 when a screenshot's photos decode less often than MIN_RATE (default 0.95).
 set -eu
 repere=$1 out=$2 photos=${3:-20}
@@ -21,6 +22,6 @@ for size in $sizes; do
         done
     done
     echo "== $size"
-    /usr/bin/python3 "$here/takeaway_photos.py" --photos "$photos" --min "$min" "$out/shots/$size"/*.png || status=1
+    /usr/bin/python3 "$here/takeaway_photos.py" --photos "$photos" --min "$min" --jobs "${JOBS:-1}" "$out/shots/$size"/*.png || status=1
 done
 exit $status

@@ -15,10 +15,6 @@ float qrModulePixels(const core::QrMatrix& qr, float side);
 // The side drawQr takes for `qr` in a square of at most `side` px.
 float qrDrawnSide(const core::QrMatrix& qr, float side);
 
-// The module size, in whole pixels, that a phone photographing a screen of `screen` px
-// (window size) reads best: docs/take-away-code.md. Larger is not better: see qr_view.cpp.
-float readableModulePixels(ImVec2 screen);
-
 // Draws `qr` with its quiet zone in a square of at most `side` px; returns the side used.
 float drawQr(ImDrawList* draw, ImVec2 at, const core::QrMatrix& qr, float side);
 

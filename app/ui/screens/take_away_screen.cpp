@@ -1,7 +1,6 @@
-// Take-away: the QR code of the summary, drawn at the module size phones read best
-// (qr_view.h) within the layout (beside the list in landscape, above it in portrait; a
-// tap makes it fill the screen's shorter side, for a camera that needs it larger), the
-// check list of what it holds (the screen's numbered choices, so keys follow it), a hide
+// Take-away: the QR code of the summary, drawn as large as the layout allows (beside the
+// list in landscape, above it in portrait; a tap makes it fill the screen's shorter side;
+// why larger: docs/take-away-code.md), the check list of what it holds (the screen's numbered choices, so keys follow it), a hide
 // button, and small codes that dial a contact. Draws what core built.
 #include <algorithm>
 #include <cmath>
@@ -145,9 +144,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
         if (barFree) at.y = top.y;
         side = std::min({bottom - at.y, avail.x * 0.55f, barFree ? barLeft - at.x - m.gap : avail.x});
     }
-    // No larger than phones read best (qr_view.h): the room left goes to the list.
     const core::QrMatrix& qr = k.person.takeAway->qr;
-    side = std::min(side, static_cast<float>(qrModules(qr)) * readableModulePixels(ImGui::GetWindowSize()));
     if (portrait) at.x = below.x + std::floor((avail.x - qrDrawnSide(qr, side)) / 2);
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
