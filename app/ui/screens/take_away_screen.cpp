@@ -131,20 +131,25 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float bottom = below.y + avail.y - bottomBarHeight(ui);
     const bool portrait = ImGui::GetWindowHeight() > ImGui::GetWindowWidth();
+    const core::QrMatrix& qr = k.person.takeAway->qr;
     ImVec2 at = below;
     float side = 0;
     if (portrait) {
         // The full width above the list, which keeps at least a third of the height.
         side = std::min(avail.x, (bottom - below.y) * 0.62f);
     } else {
-        // The full height beside the list: from the top, in the bar's empty left part
-        // (every module pixel counts for a phone), below the bar when demo mode marks it
-        // or the bar needed a second row.
+        // Beside the list, wherever the code comes out larger (every module pixel counts
+        // for a phone): from the top, in the bar's empty left part (not when demo mode
+        // marks the bar or it needed a second row), or below the bar, which wins when the
+        // window is tall for its width (1024x700) and the bar's part is too narrow.
+        side = std::min(bottom - below.y, avail.x * 0.55f);
         const bool barFree = !k.settings.demo && below.y - top.y < 2 * m.target;
-        if (barFree) at.y = top.y;
-        side = std::min({bottom - at.y, avail.x * 0.55f, barFree ? barLeft - at.x - m.gap : avail.x});
+        const float besideBar = std::min({bottom - top.y, avail.x * 0.55f, barLeft - at.x - m.gap});
+        if (barFree && besideBar > 0 && qrDrawnSide(qr, besideBar) >= qrDrawnSide(qr, side)) {
+            at.y = top.y;
+            side = besideBar;
+        }
     }
-    const core::QrMatrix& qr = k.person.takeAway->qr;
     if (portrait) at.x = below.x + std::floor((avail.x - qrDrawnSide(qr, side)) / 2);
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
