@@ -1,7 +1,8 @@
 // Take-away: the QR code of the summary, drawn as large as the layout allows (beside the
 // list in landscape, above it in portrait; a tap makes it fill the screen's shorter side;
-// why larger: docs/take-away-code.md), the check list of what it holds (the screen's numbered choices, so keys follow it), a hide
-// button, and small codes that dial a contact. Draws what core built.
+// why larger: docs/take-away-code.md), the check list of what it holds (the screen's
+// numbered choices, so keys follow it), a hide button, and small codes that dial a
+// contact. Draws what core built.
 #include <algorithm>
 #include <cmath>
 
