@@ -14,16 +14,16 @@
 
 namespace core {
 
-// The code is read by a phone camera off a screen at arm's length, not off paper. The
-// screen draws it at the module size phones read best for that screen (ui/qr_view.h:
-// 7 px at 1024x600, 13 at 1920x1080, 6 at 720x1280), so the version only sets how much
-// room the code takes: version 11 is 61 modules, 69 with the quiet zone, 483 px at
-// 1024x600 beside the list. In the photo simulation (docs/take-away-code.md), at a given
-// module size a lower version reads no better (versions 5 and 11 at 6 px: 95/100 each)
-// and the level barely matters (L, M, Q, H at 7 px: 146, 140, 140, 140 of 150): what fails is
-// finding the code in noise and moiré, not misread modules. Level M (15 %) is kept over
-// L for what the simulation does not draw, a glare spot or a finger over a corner; Q or
-// H would cost a version or more for the same text, and room beside the list.
+// The code is read by a phone camera off a screen at arm's length, not off paper: what
+// limits reading is the size of a module in the photo. The screen draws the code as
+// large as its place allows (ui/screens/take_away_screen.cpp), so a lower version means
+// larger modules: version 11 is 61 modules, 69 with the quiet zone, 7 px a module at
+// 1024x600, 13 at 1920x1080, 9 at 720x1280, and every sample profile's code reads in
+// 97.5 % or more of simulated photos (docs/take-away-code.md). At a given module size the
+// level barely matters there (L, M, Q, H at 7 px: 146, 140, 140, 140 of 150, in a harsher
+// earlier simulation). Level M (15 %) is kept over L for what the simulation does not
+// draw, a glare spot or a finger over a corner; Q or H would cost a version or more for
+// the same text, that is smaller modules.
 constexpr QrLevel kTakeAwayQrLevel = QrLevel::M;
 constexpr int kTakeAwayMaxQrVersion = 11;
 constexpr int kTakeAwayMaxAdvice = 4;
