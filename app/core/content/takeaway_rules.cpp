@@ -1,7 +1,8 @@
 // The take-away rules: what leaves on a phone says nothing about the person and nothing
-// about the kiosk. Advice take-away lines carry no forbidden or revealing word; services that give a
-// person away carry a discreet name; the code's headings are neutral; the crisis lines
-// always fit the code. Run by validateContent (content_validator.cpp).
+// about the kiosk. Advice take-away lines and contacts as the code lists them carry no
+// forbidden or revealing word; services that give a person away carry a discreet name;
+// the code's headings are neutral; the crisis lines always fit the code. Run by
+// validateContent (content_validator.cpp).
 #include "core/content/takeaway_rules.h"
 
 #include <algorithm>
