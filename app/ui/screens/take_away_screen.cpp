@@ -138,6 +138,7 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
     if (portrait) {
         // The full width above the list, which keeps at least a third of the height.
         side = std::min(avail.x, (bottom - below.y) * 0.62f);
+        at.x = below.x + std::floor((avail.x - qrDrawnSide(qr, side)) / 2);
     } else {
         // Beside the list, wherever the code comes out larger (every module pixel counts
         // for a phone): from the top, in the bar's empty left part (not when demo mode
@@ -151,7 +152,6 @@ void drawTakeAway(const core::Kiosk& k, UiContext& ui, Actions& out) {
             side = besideBar;
         }
     }
-    if (portrait) at.x = below.x + std::floor((avail.x - qrDrawnSide(qr, side)) / 2);
     const float drawn = drawCode(k, ui, out, at, side, table.choices);
     ImGui::SetCursorScreenPos(portrait ? ImVec2{below.x, at.y + drawn + m.gap} : ImVec2{at.x + drawn + m.gap, below.y});
     beginContent(ui, "take-away", bottomBarHeight(ui));
